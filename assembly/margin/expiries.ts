@@ -1,0 +1,79 @@
+// Per-expiry market state (MODEL.md §2, §5): T, discount, forward, static discounts, futures
+// netting, and the per-scenario forward and vol-shock coefficients the hot loop reads.
+import * as L from '../layout';
+import { col, rows, at, put, param } from '../tables';
+import { volShockScale, volShockCoefficients, shockMul, shockAdd, shockFloor } from '../scenarios/volShock';
+
+/** 365 days in seconds = 31,536,000. */
+const YEAR_SEC: f64 = 31536000;
+
+/** F(s) of expiry row `e`: the given forward itself when s = 1 (so "no move" is exactly 0). */
+@inline
+export function forwardAt(e: i32, s: f64): f64 {
+  return s == 1 ? at(col(L.T_EXPIRY, L.E_F1), e) : at(col(L.T_EXPIRY, L.E_FVAR), e) * s + at(col(L.T_EXPIRY, L.E_FWD_FIXED), e);
+}
+
+@inline
+function logOrMinusInf(x: f64): f64 {
+  return x > 0 ? Math.log(x) : -Infinity;
+}
+
+export function prepareExpiries(): void {
+  const nE = rows(L.T_EXPIRY);
+  for (let e = 0; e < nE; e++) {
+    const u = <i32>at(col(L.T_EXPIRY, L.E_UNDERLIER), e);
+    const sec = at(col(L.T_EXPIRY, L.E_SEC), e);
+    const rate = Math.max(0, at(col(L.T_EXPIRY, L.E_RATE), e));
+    const T = sec / YEAR_SEC;
+    const given = at(col(L.T_EXPIRY, L.E_FORWARD), e);
+    const F1 = isNaN(given) ? at(col(L.T_UNDERLIER, L.U_SPOT), u) * Math.exp(rate * T) : given;
+    put(col(L.T_EXPIRY, L.E_T), e, T);
+    put(col(L.T_EXPIRY, L.E_SQRT_T), e, Math.sqrt(T));
+    put(col(L.T_EXPIRY, L.E_D), e, Math.exp(-rate * T));
+    put(col(L.T_EXPIRY, L.E_F1), e, F1);
+    put(col(L.T_EXPIRY, L.E_LNF1), e, logOrMinusInf(F1));
+    put(col(L.T_EXPIRY, L.E_FVAR), e, F1 - at(col(L.T_EXPIRY, L.E_FWD_FIXED), e));
+    put(col(L.T_EXPIRY, L.E_DISC_POS), e,
+      param(L.G_LONG_BASE) * Math.exp(-T * (rate * param(L.G_LONG_RATE_MULT) + param(L.G_LONG_RATE_ADD))));
+    put(col(L.T_EXPIRY, L.E_DISC_NEG), e, Math.min(
+      1 / Math.exp(-rate * T),
+      param(L.G_SHORT_BASE) / Math.exp(-T * (rate * param(L.G_SHORT_RATE_MULT) + param(L.G_SHORT_RATE_ADD)))));
+    put(col(L.T_EXPIRY, L.E_VOL_M), e, volShockScale(sec));
+    put(col(L.T_EXPIRY, L.E_CONF_MIN), e, 1);
+  }
+  const nF = rows(L.T_FUTURE);
+  for (let i = 0; i < nF; i++) {
+    const e = <i32>at(col(L.T_FUTURE, L.F_EXPIRY), i);
+    const q = at(col(L.T_FUTURE, L.F_QTY), i);
+    put(col(L.T_EXPIRY, L.E_FUT_QTY), e, at(col(L.T_EXPIRY, L.E_FUT_QTY), e) + q);
+    put(col(L.T_EXPIRY, L.E_FUT_ENTRY), e,
+      at(col(L.T_EXPIRY, L.E_FUT_ENTRY), e) + q * at(col(L.T_FUTURE, L.F_ENTRY), i));
+    put(col(L.T_EXPIRY, L.E_HAS_FUT), e, 1);
+  }
+}
+
+/** Fills T_EK (forward, its log, vol-shock coefficients) for every expiry and scenario. */
+export function prepareScenarioGrid(n: i32): void {
+  const nE = rows(L.T_EXPIRY);
+  const fCol = col(L.T_EK, L.EK_F);
+  const lnCol = col(L.T_EK, L.EK_LNF);
+  const mulCol = col(L.T_EK, L.EK_VMUL);
+  const addCol = col(L.T_EK, L.EK_VADD);
+  const floorCol = col(L.T_EK, L.EK_VFLOOR);
+  for (let e = 0; e < nE; e++) {
+    const u = <i32>at(col(L.T_EXPIRY, L.E_UNDERLIER), e);
+    const m = at(col(L.T_EXPIRY, L.E_VOL_M), e);
+    for (let k = 0; k < n; k++) {
+      const s = at(col(L.T_SCEN, L.S_SPOT), u * n + k);
+      const code = <i32>at(col(L.T_SCEN, L.S_VOL), u * n + k);
+      const F = forwardAt(e, s);
+      const ek = e * n + k;
+      put(fCol, ek, F);
+      put(lnCol, ek, logOrMinusInf(F));
+      volShockCoefficients(code, m);
+      put(mulCol, ek, shockMul);
+      put(addCol, ek, shockAdd);
+      put(floorCol, ek, shockFloor);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+// The tables in linear memory: one bump arena laid out by `reserve`, nothing freed piecemeal.
+// The hot loops read and write through `col()` base pointers; nothing here allocates a managed
+// object, so the core runs on the stub runtime with no garbage collector.
+import {
+  T_COUNT, G_COLS, U_COLS, E_COLS, O_COLS, I_COLS, GR_COLS, F_COLS, P_COLS, C_COLS, POS_COLS,
+  S_COLS, EK_COLS, PNL_COLS, J_COLS, R_COLS,
+} from './layout';
+
+const TABLE_PTR: usize = memory.data(T_COUNT << 3);
+const TABLE_ROWS: usize = memory.data(T_COUNT << 2);
+const TABLE_COLS: usize = memory.data(T_COUNT << 2);
+
+/** Base address of column `c` of `table`. */
+@inline
+export function col(table: i32, c: i32): usize {
+  const rows = load<i32>(TABLE_ROWS + (<usize>table << 2));
+  return load<usize>(TABLE_PTR + (<usize>table << 3)) + ((<usize>c * <usize>rows) << 3);
+}
+
+@inline
+export function rows(table: i32): i32 {
+  return load<i32>(TABLE_ROWS + (<usize>table << 2));
+}
+
+@inline
+export function at(base: usize, i: i32): f64 {
+  return load<f64>(base + (<usize>i << 3));
+}
+
+@inline
+export function put(base: usize, i: i32, v: f64): void {
+  store<f64>(base + (<usize>i << 3), v);
+}
+
+/** Scalar of the one-row tables (T_GLOBAL, T_RESULT). */
+@inline
+export function scalar(table: i32, c: i32): f64 {
+  return load<f64>(load<usize>(TABLE_PTR + (<usize>table << 3)) + (<usize>c << 3));
+}
+
+@inline
+export function setScalar(table: i32, c: i32, v: f64): void {
+  store<f64>(load<usize>(TABLE_PTR + (<usize>table << 3)) + (<usize>c << 3), v);
+}
+
+/** A parameter of T_GLOBAL. */
+@inline
+export function param(c: i32): f64 {
+  return load<f64>(load<usize>(TABLE_PTR) + (<usize>c << 3));
+}
+
+export function tablePtr(table: i32): usize {
+  return load<usize>(TABLE_PTR + (<usize>table << 3));
+}
+
+export function tableCols(table: i32): i32 {
+  return load<i32>(TABLE_COLS + (<usize>table << 2));
+}
+
+function columnsOf(table: i32): i32 {
+  switch (table) {
+    case 0: return G_COLS;
+    case 1: return U_COLS;
+    case 2: return E_COLS;
+    case 3: return O_COLS;
+    case 4: return I_COLS;
+    case 5: return GR_COLS;
+    case 6: return F_COLS;
+    case 7: return P_COLS;
+    case 8: return C_COLS;
+    case 9: return POS_COLS;
+    case 10: return S_COLS;
+    case 11: return EK_COLS;
+    case 12: return PNL_COLS;
+    case 13: return J_COLS;
+    default: return R_COLS;
+  }
+}
+
+/** Sets the row count of `table`; `layoutTables` then places every table. */
+export function setRows(table: i32, count: i32): void {
+  store<i32>(TABLE_ROWS + (<usize>table << 2), count);
+}
+
+/**
+ * Lays out every table for the row counts set with `setRows` and zeroes them. The arena starts
+ * at `__heap_base`: the core never allocates managed objects, so nothing else lives there.
+ * Returns false when the total does not fit in linear memory.
+ */
+export function layoutTables(): bool {
+  let top: u64 = (<u64>__heap_base + 15) & ~15;
+  for (let t = 0; t < T_COUNT; t++) {
+    const r = load<i32>(TABLE_ROWS + (<usize>t << 2));
+    const c = columnsOf(t);
+    const bytes: u64 = <u64>r * <u64>c * 8;
+    store<usize>(TABLE_PTR + (<usize>t << 3), <usize>top);
+    store<i32>(TABLE_COLS + (<usize>t << 2), c);
+    top = (top + bytes + 15) & ~15;
+  }
+  if (top > 0xffff0000) return false;
+  const needPages = <i32>((top + 0xffff) >> 16);
+  const havePages = memory.size();
+  if (needPages > havePages && memory.grow(needPages - havePages) < 0) return false;
+  const start = (<usize>__heap_base + 15) & ~15;
+  memory.fill(start, 0, <usize>top - start);
+  return true;
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm test`: the whole checklist of CONTRIBUTING.md, in order, stopping at nothing: every step
+// runs and the summary says which failed. Exit 1 if any did.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+
+const steps = [
+  ['build the Wasm core', 'npm', ['run', '--silent', 'build:wasm']],
+  ['format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint (eslint)', 'npx', ['eslint', '.']],
+  ['type-check (svelte-check, tsc)', 'npm', ['run', '--silent', 'check']],
+  [
+    'unit, property and conformance tests (vitest)',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=test-results/vitest.json',
+    ],
+  ],
+];
+if (existsSync('contracts/src'))
+  steps.push(['contract tests (forge)', 'bash', ['scripts/forge-test.sh']]);
+if (existsSync('tests/e2e'))
+  steps.push(['browser journeys (playwright)', 'node', ['scripts/e2e.js']]);
+
+mkdirSync('test-results', { recursive: true });
+const failed = [];
+for (const [name, cmd, args] of steps) {
+  process.stderr.write(`\n── ${name}\n`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  if (r.status !== 0) failed.push(name);
+  process.stderr.write(`── ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${secs} s)\n`);
+}
+
+let passed = 0;
+let failedTests = 0;
+if (existsSync('test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failedTests += report.numFailedTests ?? 0;
+}
+process.stdout.write(`\nSteps failed: ${failed.length ? failed.join(', ') : 'none'}\n`);
+process.stdout.write(`Tests: ${passed} passed, ${failedTests + failed.length} failed\n`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,22 @@
+import type { CoreExports } from './CoreExports';
+import type { EncodedBook } from './EncodedBook';
+import { checkStatus } from './checkStatus';
+import { tableView } from './tableView';
+
+/**
+ * Lays the book's tables out in `core` and runs `prepare` (everything that does not depend on
+ * the scenario). Afterwards `core.runScenarios(k0, k1)` may be called for any shard of [0, n).
+ */
+export function loadBook(core: CoreExports, book: EncodedBook): void {
+  const c = book.counts;
+  checkStatus(
+    core.reserve(c.nU, c.nE, c.nO, c.nI, c.nG, c.nF, c.nP, c.nC, c.nPos, c.n),
+    core,
+    book,
+    'reserve',
+  );
+  for (const [id, table] of book.tables) {
+    if (table.data.length > 0) tableView(core, id).set(table.data);
+  }
+  checkStatus(core.prepare(), core, book, 'prepare');
+}
