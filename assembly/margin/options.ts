@@ -2,22 +2,23 @@
 // spots, skew multipliers; and the netting of positions into instruments and naked-short groups.
 import * as L from '../layout';
 import { col, rows, at, put, param } from '../tables';
-import { black76Price } from '../pricing/black76';
+import { black76X2 } from '../pricing/black76';
 import { skewMultiplier } from '../scenarios/skewShock';
 import { forwardAt } from './expiries';
 
-@inline
+/** Unit price of option `o` at forward F with its own vol, through the scenario loop's path. */
 function unitPrice(o: i32, e: i32, F: f64): f64 {
   const K = at(col(L.T_OPTION, L.O_STRIKE), o);
-  const lnFK = F > 0 && K > 0 ? Math.log(F) - at(col(L.T_OPTION, L.O_LNK), o) : 0;
-  return black76Price(
-    F, lnFK, K,
+  const p = black76X2(
+    f64x2.splat(F), f64x2.splat(F > 0 ? Math.log(F) : -Infinity),
+    K, at(col(L.T_OPTION, L.O_LNK), o), K > 0 ? 1 / K : 0,
     at(col(L.T_EXPIRY, L.E_D), e),
-    at(col(L.T_OPTION, L.O_VOL), o),
+    f64x2.splat(at(col(L.T_OPTION, L.O_VOL), o)),
     at(col(L.T_EXPIRY, L.E_T), e),
     at(col(L.T_EXPIRY, L.E_SQRT_T), e),
     at(col(L.T_OPTION, L.O_CALL), o) == 1,
   );
+  return f64x2.extract_lane(p, 0);
 }
 
 export function prepareOptions(): void {

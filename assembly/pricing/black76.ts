@@ -1,45 +1,90 @@
 // Black-76 prices and Greeks per unit (MODEL.md §3), with its edge rules.
 // Source: F. Black, "The pricing of commodity contracts", J. Financial Economics 3 (1976).
+//
+// Prices run on two f64 lanes (two scenarios at once). There is deliberately no scalar price
+// path: a lone scenario is priced by splatting it into both lanes, so a scenario's value never
+// depends on whether it was paired — and so never on how the scenarios were sharded.
 import { normalCdfWithExp, INV_SQRT_2PI } from '../math/normalCdf';
+import { normalCdfX2 } from '../math/normalCdfX2';
+import { expX2 } from '../math/expX2';
 
 /** σ√T at and beyond which the price is its limit (MODEL.md §3). */
 const VOL_SQRT_T_LIMIT: f64 = 24.0;
-/** Above this d², exp(−d²/2)·F/K could underflow where exp(−d2²/2) does not: take both exps. */
+/** Above this d², exp(−d1²/2)·F/K could underflow where exp(−d2²/2) does not: take both exps. */
 const ONE_EXP_MAX_D_SQ: f64 = 1400.0;
 
 /**
- * Unit price of a call (`isCall`) or put. `lnFK = ln(F/K)` and `sqrtT = √T` come precomputed
- * from the hot loop. Never NaN for finite non-negative inputs; clamped to [0, F·D] / [0, K·D].
+ * Unit prices of one option at two (F, σ) points. `lnF = ln F` per lane (−∞ where F = 0);
+ * `lnK = ln K`, `invK = 1/K` (unused when K = 0). Never NaN for finite non-negative inputs;
+ * clamped to [0, F·D] (call) and [0, K·D] (put).
  */
 @inline
-export function black76Price(
-  F: f64, lnFK: f64, K: f64, D: f64, sigma: f64, T: f64, sqrtT: f64, isCall: bool,
-): f64 {
-  if (T <= 0 || sigma <= 0) {
-    return isCall ? D * Math.max(F - K, 0) : D * Math.max(K - F, 0);
+export function black76X2(
+  F: v128, lnF: v128, K: f64, lnK: f64, invK: f64, D: f64, sig: v128, T: f64, sqrtT: f64, isCall: bool,
+): v128 {
+  const zero = f64x2.splat(0);
+  const vD = f64x2.splat(D);
+  const vK = f64x2.splat(K);
+  const FD = f64x2.mul(F, vD);
+  const KD = f64x2.splat(K * D);
+  if (T <= 0) {
+    return isCall ? f64x2.mul(vD, f64x2.pmax(f64x2.sub(F, vK), zero)) : f64x2.mul(vD, f64x2.pmax(f64x2.sub(vK, F), zero));
   }
-  if (K == 0) return isCall ? F * D : 0;
-  if (F == 0) return isCall ? 0 : K * D;
-  const v = sigma * sqrtT;
-  if (v >= VOL_SQRT_T_LIMIT) return isCall ? F * D : K * D;
-  const d1 = lnFK / v + 0.5 * v;
-  const d2 = d1 - v;
-  const e1 = Math.exp(-0.5 * d1 * d1);
-  const e2 = d1 * d1 > ONE_EXP_MAX_D_SQ || d2 * d2 > ONE_EXP_MAX_D_SQ
-    ? Math.exp(-0.5 * d2 * d2)
-    : e1 * (F / K);
+  if (K == 0) return isCall ? FD : zero;
+  const v = f64x2.mul(sig, f64x2.splat(sqrtT));
+  const intrinsic = f64x2.le(sig, zero);
+  const fZero = f64x2.eq(F, zero);
+  const limit = f64x2.ge(v, f64x2.splat(VOL_SQRT_T_LIMIT));
+  const edge = v128.or(v128.or(intrinsic, fZero), limit);
+  const anyEdge = v128.any_true(edge);
+  // Edge values in MODEL.md's order of precedence: intrinsic, (K = 0 above), F = 0, the limit.
+  let edgeValue = zero;
+  if (anyEdge) {
+    edgeValue = isCall ? FD : KD;
+    edgeValue = v128.bitselect(isCall ? zero : KD, edgeValue, fZero);
+    edgeValue = v128.bitselect(
+      isCall ? f64x2.mul(vD, f64x2.pmax(f64x2.sub(F, vK), zero)) : f64x2.mul(vD, f64x2.pmax(f64x2.sub(vK, F), zero)),
+      edgeValue,
+      intrinsic,
+    );
+    if (i64x2.all_true(edge)) return edgeValue;
+  }
+  const one = f64x2.splat(1.0);
+  const vs = v128.bitselect(one, v, edge);
+  const lnFK = v128.bitselect(zero, f64x2.sub(lnF, f64x2.splat(lnK)), edge);
+  const d1 = f64x2.add(f64x2.div(lnFK, vs), f64x2.mul(f64x2.splat(0.5), vs));
+  const d2 = f64x2.sub(d1, vs);
+  const d1sq = f64x2.mul(d1, d1);
+  const d2sq = f64x2.mul(d2, d2);
+  const half = f64x2.splat(-0.5);
+  const e1 = expX2(f64x2.mul(half, d1sq));
+  let e2 = f64x2.mul(e1, f64x2.mul(F, f64x2.splat(invK)));
+  const far = v128.or(f64x2.gt(d1sq, f64x2.splat(ONE_EXP_MAX_D_SQ)), f64x2.gt(d2sq, f64x2.splat(ONE_EXP_MAX_D_SQ)));
+  if (v128.any_true(far)) e2 = v128.bitselect(expX2(f64x2.mul(half, d2sq)), e2, far);
+  let price: v128;
   if (isCall) {
-    const c = D * (F * normalCdfWithExp(d1, e1) - K * normalCdfWithExp(d2, e2));
-    return Math.min(Math.max(c, 0), F * D);
+    const c = f64x2.mul(vD, f64x2.sub(f64x2.mul(F, normalCdfX2(d1, e1)), f64x2.mul(vK, normalCdfX2(d2, e2))));
+    price = f64x2.pmin(f64x2.pmax(c, zero), FD);
+  } else {
+    const p = f64x2.mul(vD, f64x2.sub(f64x2.mul(vK, normalCdfX2(f64x2.neg(d2), e2)), f64x2.mul(F, normalCdfX2(f64x2.neg(d1), e1))));
+    price = f64x2.pmin(f64x2.pmax(p, zero), KD);
   }
-  const p = D * (K * normalCdfWithExp(-d2, e2) - F * normalCdfWithExp(-d1, e1));
-  return Math.min(Math.max(p, 0), K * D);
+  return anyEdge ? v128.bitselect(edgeValue, price, edge) : price;
 }
 
-/** Convenience entry for tests and pricing tools: computes ln(F/K) and √T itself. */
+@inline
+function logOrMinusInf(x: f64): f64 {
+  return x > 0 ? Math.log(x) : -Infinity;
+}
+
+/** One unit price through the two-lane path (both lanes the same point). */
 export function black76(F: f64, K: f64, D: f64, sigma: f64, T: f64, isCall: bool): f64 {
-  const lnFK = F > 0 && K > 0 ? Math.log(F) - Math.log(K) : 0;
-  return black76Price(F, lnFK, K, D, sigma, T, Math.sqrt(Math.max(T, 0)), isCall);
+  const lnK = logOrMinusInf(K);
+  const invK = K > 0 ? 1 / K : 0;
+  const p = black76X2(
+    f64x2.splat(F), f64x2.splat(logOrMinusInf(F)), K, lnK, invK, D, f64x2.splat(sigma), T, Math.sqrt(Math.max(T, 0)), isCall,
+  );
+  return f64x2.extract_lane(p, 0);
 }
 
 // Greeks of the last `black76Greeks` call (the core is single-threaded; no allocation).
