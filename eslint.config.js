@@ -21,6 +21,12 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
   {
+    // Ported polynomial coefficients keep their published digits (their provenance), even where
+    // the last ones do not survive f64 rounding.
+    files: ['bench/**', 'tests/reference/**'],
+    rules: { 'no-loss-of-precision': 'off' },
+  },
+  {
     ignores: [
       'build/',
       '.svelte-kit/',

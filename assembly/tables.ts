@@ -2,19 +2,29 @@
 // The hot loops read and write through `col()` base pointers; nothing here allocates a managed
 // object, so the core runs on the stub runtime with no garbage collector.
 import {
-  T_COUNT, G_COLS, U_COLS, E_COLS, O_COLS, I_COLS, GR_COLS, F_COLS, P_COLS, C_COLS, POS_COLS,
+  T_COUNT, T_UNDERLIER, T_EXPIRY, T_INSTR, T_GROUP, T_EK, EK_V, G_COLS, U_COLS, E_COLS, O_COLS, I_COLS, GR_COLS, F_COLS, P_COLS, C_COLS, POS_COLS,
   S_COLS, EK_COLS, PNL_COLS, J_COLS, R_COLS,
 } from './layout';
 
 const TABLE_PTR: usize = memory.data(T_COUNT << 3);
 const TABLE_ROWS: usize = memory.data(T_COUNT << 2);
 const TABLE_COLS: usize = memory.data(T_COUNT << 2);
+/** Rows allocated per table (≥ the active rows): column stride, room for what-if rows. */
+const TABLE_CAP: usize = memory.data(T_COUNT << 2);
+/** Checkpoint copies: base address of each table's shadow (0 = not checkpointed). */
+const SHADOW_PTR: usize = memory.data(T_COUNT << 3);
+const SHADOW_ROWS: usize = memory.data(T_COUNT << 2);
 
 /** Base address of column `c` of `table`. */
 @inline
 export function col(table: i32, c: i32): usize {
-  const rows = load<i32>(TABLE_ROWS + (<usize>table << 2));
-  return load<usize>(TABLE_PTR + (<usize>table << 3)) + ((<usize>c * <usize>rows) << 3);
+  const cap = load<i32>(TABLE_CAP + (<usize>table << 2));
+  return load<usize>(TABLE_PTR + (<usize>table << 3)) + ((<usize>c * <usize>cap) << 3);
+}
+
+@inline
+export function capacity(table: i32): i32 {
+  return load<i32>(TABLE_CAP + (<usize>table << 2));
 }
 
 @inline
@@ -77,8 +87,14 @@ function columnsOf(table: i32): i32 {
   }
 }
 
-/** Sets the row count of `table`; `layoutTables` then places every table. */
-export function setRows(table: i32, count: i32): void {
+/** Sets the active rows and capacity of `table`; `layoutTables` then places every table. */
+export function setRows(table: i32, count: i32, cap: i32): void {
+  store<i32>(TABLE_ROWS + (<usize>table << 2), count);
+  store<i32>(TABLE_CAP + (<usize>table << 2), cap);
+}
+
+/** Changes the active rows of a laid-out table (within its capacity). */
+export function setActiveRows(table: i32, count: i32): void {
   store<i32>(TABLE_ROWS + (<usize>table << 2), count);
 }
 
@@ -90,11 +106,19 @@ export function setRows(table: i32, count: i32): void {
 export function layoutTables(): bool {
   let top: u64 = (<u64>__heap_base + 15) & ~15;
   for (let t = 0; t < T_COUNT; t++) {
-    const r = load<i32>(TABLE_ROWS + (<usize>t << 2));
+    const r = load<i32>(TABLE_CAP + (<usize>t << 2));
     const c = columnsOf(t);
     const bytes: u64 = <u64>r * <u64>c * 8;
     store<usize>(TABLE_PTR + (<usize>t << 3), <usize>top);
     store<i32>(TABLE_COLS + (<usize>t << 2), c);
+    top = (top + bytes + 15) & ~15;
+  }
+  // Shadows for checkpoints of the tables a what-if mutates, same shape as their tables.
+  for (let t = 0; t < T_COUNT; t++) {
+    store<usize>(SHADOW_PTR + (<usize>t << 3), 0);
+    if (!isShadowed(t)) continue;
+    const bytes: u64 = <u64>load<i32>(TABLE_CAP + (<usize>t << 2)) * <u64>columnsOf(t) * 8;
+    store<usize>(SHADOW_PTR + (<usize>t << 3), <usize>top);
     top = (top + bytes + 15) & ~15;
   }
   if (top > 0xffff0000) return false;
@@ -104,4 +128,49 @@ export function layoutTables(): bool {
   const start = (<usize>__heap_base + 15) & ~15;
   memory.fill(start, 0, <usize>top - start);
   return true;
+}
+
+/** Tables a what-if changes in place (their active rows are saved by `checkpointTables`). */
+function isShadowed(table: i32): bool {
+  return table == T_UNDERLIER || table == T_EXPIRY || table == T_INSTR || table == T_GROUP || table == T_EK;
+}
+
+/** The columns of a shadowed table that a what-if changes: all, except T_EK's static grid. */
+function shadowFirstColumn(table: i32): i32 {
+  return table == T_EK ? EK_V : 0;
+}
+
+/** Saves the active rows of every shadowed table. */
+export function checkpointTables(): void {
+  for (let t = 0; t < T_COUNT; t++) {
+    if (!isShadowed(t)) continue;
+    const cap = <usize>load<i32>(TABLE_CAP + (<usize>t << 2));
+    const skip = (<usize>shadowFirstColumn(t) * cap) << 3;
+    const bytes = ((cap * <usize>columnsOf(t)) << 3) - skip;
+    memory.copy(load<usize>(SHADOW_PTR + (<usize>t << 3)) + skip, load<usize>(TABLE_PTR + (<usize>t << 3)) + skip, bytes);
+    store<i32>(SHADOW_ROWS + (<usize>t << 2), load<i32>(TABLE_ROWS + (<usize>t << 2)));
+  }
+}
+
+/**
+ * Restores the checkpointed rows of every shadowed table, column by column, leaving rows past
+ * the checkpoint alone (the caller may have written what-if input rows there).
+ */
+export function restoreTables(): void {
+  for (let t = 0; t < T_COUNT; t++) {
+    if (!isShadowed(t)) continue;
+    const cap = <usize>load<i32>(TABLE_CAP + (<usize>t << 2));
+    const saved = <usize>load<i32>(SHADOW_ROWS + (<usize>t << 2));
+    const cols = columnsOf(t);
+    const dst = load<usize>(TABLE_PTR + (<usize>t << 3));
+    const src = load<usize>(SHADOW_PTR + (<usize>t << 3));
+    for (let c = shadowFirstColumn(t); c < cols; c++) {
+      memory.copy(dst + ((<usize>c * cap) << 3), src + ((<usize>c * cap) << 3), saved << 3);
+    }
+  }
+}
+
+/** Saved active rows of a checkpointed table. */
+export function checkpointRows(table: i32): i32 {
+  return load<i32>(SHADOW_ROWS + (<usize>table << 2));
 }

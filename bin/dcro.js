@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./main.ts');
+await import(new URL('./main.ts', import.meta.url).href);

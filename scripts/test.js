@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 
+/** @type {[string, string, string[]][]} */
 const steps = [
   ['build the Wasm core', 'npm', ['run', '--silent', 'build:wasm']],
   ['format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],

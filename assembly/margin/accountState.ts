@@ -2,9 +2,9 @@
 import * as L from '../layout';
 import { col, rows, at, put, param, setScalar } from '../tables';
 
-export function netPerps(): void {
-  const nP = rows(L.T_PERP);
-  for (let i = 0; i < nP; i++) {
+/** Nets perp rows [p0, p1) into their underliers. */
+export function netPerps(p0: i32, p1: i32): void {
+  for (let i = p0; i < p1; i++) {
     const u = <i32>at(col(L.T_PERP, L.P_UNDERLIER), i);
     put(col(L.T_UNDERLIER, L.U_PERP_QTY), u, at(col(L.T_UNDERLIER, L.U_PERP_QTY), u) + at(col(L.T_PERP, L.P_QTY), i));
     put(col(L.T_UNDERLIER, L.U_PERP_EQUITY), u,
@@ -36,10 +36,8 @@ export function computeEquity(): void {
   setScalar(L.T_RESULT, L.R_EQUITY, equity);
 }
 
-/** Starts every isolated minimum at +∞ (each shard's `min` then folds in). */
-export function resetIsolatedMinima(): void {
-  const nI = rows(L.T_INSTR);
-  for (let j = 0; j < nI; j++) put(col(L.T_INSTR, L.I_ISO_MIN), j, Infinity);
+/** Starts the futures' and perps' isolated minima at +∞ (assemble's `min` then folds in). */
+export function resetLinearIsolatedMinima(): void {
   const nE = rows(L.T_EXPIRY);
   for (let e = 0; e < nE; e++) put(col(L.T_EXPIRY, L.E_FUT_ISO_MIN), e, Infinity);
   const nU = rows(L.T_UNDERLIER);

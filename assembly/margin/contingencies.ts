@@ -40,6 +40,11 @@ export function computeContingencies(): void {
     minSpotConf = Math.min(minSpotConf, spotConfOf(u));
   }
   // Each expiry's options: spot, perp (when a non-zero perp is held), forward, rate and vol confidence.
+  const nE = rows(L.T_EXPIRY);
+  for (let e = 0; e < nE; e++) {
+    put(col(L.T_EXPIRY, L.E_CONF_MIN), e, 1);
+    put(col(L.T_EXPIRY, L.E_CONF_NOTIONAL), e, 0);
+  }
   const nI = rows(L.T_INSTR);
   for (let j = 0; j < nI; j++) {
     const Q = at(col(L.T_INSTR, L.I_QTY), j);
@@ -50,7 +55,6 @@ export function computeContingencies(): void {
     put(col(L.T_EXPIRY, L.E_CONF_MIN), e, Math.min(at(col(L.T_EXPIRY, L.E_CONF_MIN), e), at(col(L.T_OPTION, L.O_VOL_CONF), o)));
     put(col(L.T_EXPIRY, L.E_CONF_NOTIONAL), e, at(col(L.T_EXPIRY, L.E_CONF_NOTIONAL), e) + Math.abs(Q) * spotOf(u));
   }
-  const nE = rows(L.T_EXPIRY);
   for (let e = 0; e < nE; e++) {
     const u = <i32>at(col(L.T_EXPIRY, L.E_UNDERLIER), e);
     let c = Math.min(spotConfOf(u), at(col(L.T_EXPIRY, L.E_CONF_MIN), e));

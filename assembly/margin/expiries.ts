@@ -1,7 +1,7 @@
 // Per-expiry market state (MODEL.md §2, §5): T, discount, forward, static discounts, futures
 // netting, and the per-scenario forward and vol-shock coefficients the hot loop reads.
 import * as L from '../layout';
-import { col, rows, at, put, param } from '../tables';
+import { col, at, put, param } from '../tables';
 import { volShockScale, volShockCoefficients, shockMul, shockAdd, shockFloor } from '../scenarios/volShock';
 
 /** 365 days in seconds = 31,536,000. */
@@ -18,9 +18,9 @@ function logOrMinusInf(x: f64): f64 {
   return x > 0 ? Math.log(x) : -Infinity;
 }
 
-export function prepareExpiries(): void {
-  const nE = rows(L.T_EXPIRY);
-  for (let e = 0; e < nE; e++) {
+/** Derived columns of expiry rows [e0, e1), and the netting of future rows [f0, f1). */
+export function prepareExpiries(e0: i32, e1: i32, f0: i32, f1: i32): void {
+  for (let e = e0; e < e1; e++) {
     const u = <i32>at(col(L.T_EXPIRY, L.E_UNDERLIER), e);
     const sec = at(col(L.T_EXPIRY, L.E_SEC), e);
     const rate = Math.max(0, at(col(L.T_EXPIRY, L.E_RATE), e));
@@ -39,10 +39,16 @@ export function prepareExpiries(): void {
       1 / Math.exp(-rate * T),
       param(L.G_SHORT_BASE) / Math.exp(-T * (rate * param(L.G_SHORT_RATE_MULT) + param(L.G_SHORT_RATE_ADD)))));
     put(col(L.T_EXPIRY, L.E_VOL_M), e, volShockScale(sec));
-    put(col(L.T_EXPIRY, L.E_CONF_MIN), e, 1);
+    // Accumulators of this row start at zero (a what-if may reuse rows of an earlier one).
+    put(col(L.T_EXPIRY, L.E_FUT_QTY), e, 0);
+    put(col(L.T_EXPIRY, L.E_FUT_ENTRY), e, 0);
+    put(col(L.T_EXPIRY, L.E_HAS_FUT), e, 0);
+    put(col(L.T_EXPIRY, L.E_V1), e, 0);
+    put(col(L.T_EXPIRY, L.E_VUP), e, 0);
+    put(col(L.T_EXPIRY, L.E_VDOWN), e, 0);
+    put(col(L.T_EXPIRY, L.E_FUT_ISO_MIN), e, Infinity);
   }
-  const nF = rows(L.T_FUTURE);
-  for (let i = 0; i < nF; i++) {
+  for (let i = f0; i < f1; i++) {
     const e = <i32>at(col(L.T_FUTURE, L.F_EXPIRY), i);
     const q = at(col(L.T_FUTURE, L.F_QTY), i);
     put(col(L.T_EXPIRY, L.E_FUT_QTY), e, at(col(L.T_EXPIRY, L.E_FUT_QTY), e) + q);
@@ -52,15 +58,15 @@ export function prepareExpiries(): void {
   }
 }
 
-/** Fills T_EK (forward, its log, vol-shock coefficients) for every expiry and scenario. */
-export function prepareScenarioGrid(n: i32): void {
-  const nE = rows(L.T_EXPIRY);
+/** Fills T_EK (forward, its log, vol-shock coefficients; value 0) for expiry rows [e0, e1). */
+export function prepareScenarioGrid(e0: i32, e1: i32, n: i32): void {
   const fCol = col(L.T_EK, L.EK_F);
   const lnCol = col(L.T_EK, L.EK_LNF);
   const mulCol = col(L.T_EK, L.EK_VMUL);
   const addCol = col(L.T_EK, L.EK_VADD);
   const floorCol = col(L.T_EK, L.EK_VFLOOR);
-  for (let e = 0; e < nE; e++) {
+  const vCol = col(L.T_EK, L.EK_V);
+  for (let e = e0; e < e1; e++) {
     const u = <i32>at(col(L.T_EXPIRY, L.E_UNDERLIER), e);
     const m = at(col(L.T_EXPIRY, L.E_VOL_M), e);
     for (let k = 0; k < n; k++) {
@@ -74,6 +80,7 @@ export function prepareScenarioGrid(n: i32): void {
       put(mulCol, ek, shockMul);
       put(addCol, ek, shockAdd);
       put(floorCol, ek, shockFloor);
+      put(vCol, ek, 0);
     }
   }
 }

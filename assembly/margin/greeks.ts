@@ -1,6 +1,6 @@
 // Greeks per position (unit Greeks × qty) and per underlier, in input order (MODEL.md §3).
 import * as L from '../layout';
-import { col, rows, at, put } from '../tables';
+import { col, at, put } from '../tables';
 import { black76Greeks, gDelta, gGamma, gVega, gTheta } from '../pricing/black76';
 
 function addToUnderlier(u: i32, delta: f64, gamma: f64, vega: f64, theta: f64): void {
@@ -10,9 +10,9 @@ function addToUnderlier(u: i32, delta: f64, gamma: f64, vega: f64, theta: f64): 
   put(col(L.T_UNDERLIER, L.U_THETA), u, at(col(L.T_UNDERLIER, L.U_THETA), u) + theta);
 }
 
-export function computeGreeks(): void {
-  const nPos = rows(L.T_POS);
-  for (let i = 0; i < nPos; i++) {
+/** Greeks of position rows [i0, i1), added to their underliers' sums in row order. */
+export function computeGreeks(i0: i32, i1: i32): void {
+  for (let i = i0; i < i1; i++) {
     const kind = <i32>at(col(L.T_POS, L.POS_KIND), i);
     const r = <i32>at(col(L.T_POS, L.POS_REF), i);
     let delta: f64 = 0, gamma: f64 = 0, vega: f64 = 0, theta: f64 = 0;

@@ -21,11 +21,11 @@ function unitPrice(o: i32, e: i32, F: f64): f64 {
   return f64x2.extract_lane(p, 0);
 }
 
-export function prepareOptions(): void {
-  const nO = rows(L.T_OPTION);
+/** Per-option values of rows [o0, o1), their expiry sums, and instrument net quantities. */
+export function prepareOptions(o0: i32, o1: i32): void {
   const spotUp = param(L.G_BASIS_UP);
   const spotDown = param(L.G_BASIS_DOWN);
-  for (let o = 0; o < nO; o++) {
+  for (let o = o0; o < o1; o++) {
     const e = <i32>at(col(L.T_OPTION, L.O_EXPIRY), o);
     const K = at(col(L.T_OPTION, L.O_STRIKE), o);
     const q = at(col(L.T_OPTION, L.O_QTY), o);
@@ -48,9 +48,22 @@ export function prepareOptions(): void {
     put(col(L.T_OPTION, L.O_SKEW_ABS), o, skewMultiplier(k, sqrtTau, true, valid));
 
     const instr = <i32>at(col(L.T_OPTION, L.O_INSTR), o);
+    if (<i32>at(col(L.T_INSTR, L.I_FIRST), instr) == o) {
+      // First position of a new instrument: its accumulators start here.
+      put(col(L.T_INSTR, L.I_QTY), instr, 0);
+      put(col(L.T_INSTR, L.I_ISO_MIN), instr, Infinity);
+    }
     put(col(L.T_INSTR, L.I_QTY), instr, at(col(L.T_INSTR, L.I_QTY), instr) + q);
   }
-  // Naked-short groups from net instrument quantities (instrument order).
+}
+
+/** Naked-short groups from net instrument quantities, in instrument order (all rows). */
+export function netGroups(): void {
+  const nG = rows(L.T_GROUP);
+  for (let g = 0; g < nG; g++) {
+    put(col(L.T_GROUP, L.GR_CALL_QTY), g, 0);
+    put(col(L.T_GROUP, L.GR_PUT_QTY), g, 0);
+  }
   const nI = rows(L.T_INSTR);
   for (let j = 0; j < nI; j++) {
     const first = <i32>at(col(L.T_INSTR, L.I_FIRST), j);
@@ -63,6 +76,8 @@ export function prepareOptions(): void {
 
 /** Basis contingency per expiry and underlier, and per instrument alone (MODEL.md §5). */
 export function prepareBasis(): void {
+  const nU = rows(L.T_UNDERLIER);
+  for (let u = 0; u < nU; u++) put(col(L.T_UNDERLIER, L.U_BASIS), u, 0);
   const nE = rows(L.T_EXPIRY);
   const add = param(L.G_BASIS_ADD);
   const mult = param(L.G_BASIS_MULT);

@@ -13,13 +13,25 @@ export interface CoreExports {
     nC: number,
     nPos: number,
     n: number,
+    spare: number,
   ): number;
   tablePtr(table: number): number;
   tableRows(table: number): number;
+  tableCapacity(table: number): number;
   tableCols(table: number): number;
   prepare(): number;
   runScenarios(k0: number, k1: number): number;
   finalize(): number;
+  checkpoint(): number;
+  appendRows(
+    nE: number,
+    nO: number,
+    nI: number,
+    nG: number,
+    nF: number,
+    nP: number,
+    nPos: number,
+  ): number;
   errorTable(): number;
   errorRow(): number;
   errorCol(): number;

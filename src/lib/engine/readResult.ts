@@ -2,7 +2,7 @@ import * as L from '../../../assembly/layout';
 import type { Greeks, MarginResult, Worst } from '../model/types';
 import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
-import { columnView, tableView } from './tableView';
+import { columnView } from './tableView';
 
 function greeksAt(
   view: (c: number) => Float64Array,
@@ -19,8 +19,7 @@ function greeksAt(
 
 /** Reads MODEL.md §8's result (less the hashes) out of a finalized core. Copies, no arithmetic. */
 export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginResult, 'hashes'> {
-  const r = tableView(core, L.T_RESULT);
-  const R = (c: number) => r[c]!;
+  const R = (c: number) => columnView(core, L.T_RESULT, c)[0]!;
   const n = book.counts.n;
   const pnl = columnView(core, L.T_PNL, L.PNL_VALUE);
   const uCol = (c: number) => columnView(core, L.T_UNDERLIER, c);

@@ -1,16 +1,21 @@
 import type { CoreExports } from './CoreExports';
 
 /**
- * A Float64Array over one whole table in the core's memory. Views go stale when memory grows
- * (every `reserve`), so take them fresh after each call that may grow it.
+ * One column of a table as a Float64Array view over the core's memory (active rows only).
+ * Columns are `capacity` rows apart. Views go stale when memory grows (every `reserve`), so
+ * take them fresh after each call that may grow it.
  */
-export function tableView(core: CoreExports, table: number): Float64Array {
-  const length = core.tableRows(table) * core.tableCols(table);
-  return new Float64Array(core.memory.buffer, core.tablePtr(table), length);
+export function columnView(core: CoreExports, table: number, column: number): Float64Array {
+  const stride = core.tableCapacity(table);
+  return new Float64Array(
+    core.memory.buffer,
+    core.tablePtr(table) + column * stride * 8,
+    core.tableRows(table),
+  );
 }
 
-/** One column of a table, as a view. */
-export function columnView(core: CoreExports, table: number, column: number): Float64Array {
-  const rows = core.tableRows(table);
-  return new Float64Array(core.memory.buffer, core.tablePtr(table) + column * rows * 8, rows);
+/** Column `column` of `table` over all allocated rows (for writing rows past the active ones). */
+export function columnCapacityView(core: CoreExports, table: number, column: number): Float64Array {
+  const stride = core.tableCapacity(table);
+  return new Float64Array(core.memory.buffer, core.tablePtr(table) + column * stride * 8, stride);
 }
