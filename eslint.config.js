@@ -29,7 +29,7 @@ export default ts.config(
   {
     ignores: [
       'build/',
-      '.svelte-kit/',
+      '**/.svelte-kit/',
       'node_modules/',
       'assembly/',
       'src/lib/engine/wasm/',

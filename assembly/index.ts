@@ -184,7 +184,9 @@ export function appendRows(nE: i32, nO: i32, nI: i32, nG: i32, nF: i32, nP: i32,
   }
   const status = prepareRows(ckE, ckO, ckF, ckP, ckPos);
   if (status != OK) return status;
-  runOptions(ckO, nO, 0, scenarioCount, scenarioCount, MODE_VALUES);
+  // New instruments get their isolated P&L in the same pass (their first row is a new row);
+  // instruments the book already held re-run theirs from their first row below.
+  runOptions(ckO, nO, 0, scenarioCount, scenarioCount, MODE_VALUES | MODE_ISOLATED);
   for (let o = ckO; o < nO; o++) {
     const j = <i32>at(col(L.T_OPTION, L.O_INSTR), o);
     const first = <i32>at(col(L.T_INSTR, L.I_FIRST), j);

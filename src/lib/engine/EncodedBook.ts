@@ -1,4 +1,5 @@
 import type { BookCounts } from './BookCounts';
+import type { BookEncoder } from './BookEncoder';
 import type { Table } from './Table';
 
 /** A book flattened into the core's input tables, plus what decoding needs to name rows. */
@@ -12,4 +13,6 @@ export interface EncodedBook {
   expiries: { underlier: string; expiry: number }[];
   /** For each option row, the index of its position in `portfolio.positions`. */
   optionPositions: number[];
+  /** The encoder that produced the position tables (a what-if appends legs to it). */
+  encoder: BookEncoder;
 }

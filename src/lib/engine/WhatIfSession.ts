@@ -1,5 +1,5 @@
-import * as L from '../../../assembly/layout';
-import type { MarginResult, Params, Portfolio, Position } from '../model/types';
+import type { MarginResult, Params, Portfolio, Position, Scenario } from '../model/types';
+import { POSITION_TABLES, type EncoderMark } from './BookEncoder';
 import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
 import { checkStatus } from './checkStatus';
@@ -9,50 +9,56 @@ import { loadBook } from './loadBook';
 import { readResult } from './readResult';
 import { writeRows } from './writeRows';
 
-/** Tables a what-if appends rows to, and the count each contributes to `appendRows`. */
-const APPENDED = [
-  L.T_EXPIRY,
-  L.T_OPTION,
-  L.T_INSTR,
-  L.T_GROUP,
-  L.T_FUTURE,
-  L.T_PERP,
-  L.T_POS,
-] as const;
-
 export type WhatIfSessionParameters = {
   portfolio: Portfolio;
   params: Params;
-  scenarioSets: Record<string, import('../model/types').Scenario[]>;
+  scenarioSets: Record<string, Scenario[]>;
   n: number;
   core: CoreExports;
   /** Rows kept free per table for what-if legs (and their new expiries). */
   spare?: number;
 };
 
+/** A result whose `hashes` are computed on first read (hashing a big book costs milliseconds). */
+function withLazyHashes(
+  result: Omit<MarginResult, 'hashes'>,
+  portfolio: Portfolio,
+  params: Params,
+): MarginResult {
+  let hashes: MarginResult['hashes'] | undefined;
+  return {
+    ...result,
+    get hashes() {
+      return (hashes ??= hashInputs(portfolio, params));
+    },
+  };
+}
+
 /**
  * A book computed once and kept in a core, so that hypothetical trades ("what-ifs", the
  * contract of Deribit's simulate_portfolio) cost only their own repricing: the new legs are
- * appended as rows and the core re-aggregates from its checkpoint. `preview(legs)` returns
- * exactly what a full computation of the book plus the legs would (see tests).
+ * encoded alone, appended as rows, and the core re-aggregates from its checkpoint. `preview`
+ * returns exactly what a full computation of the book plus the legs would (WhatIfSession.test).
  *
  * @example
- * const session = new WhatIfSession({ portfolio, params, scenarioSets, n, core });
+ * const session = new WhatIfSession({ portfolio, params, scenarioSets: sets, n, core });
  * session.base.initialMargin;
- * session.preview([{ type: 'option', ... }]).initialMargin;
+ * session.preview([{ type: 'option', underlier: 'BTC', ... }]).initialMargin;
  */
 export class WhatIfSession {
   readonly base: MarginResult;
   private readonly book: EncodedBook;
-  private readonly spare: number;
+  private readonly baseMark: EncoderMark;
+  readonly spare: number;
 
   constructor(private readonly p: WhatIfSessionParameters) {
     this.spare = p.spare ?? 64;
     this.book = encodeBook(p);
+    this.baseMark = this.book.encoder.mark();
     loadBook(p.core, this.book, this.spare);
     checkStatus(p.core.runScenarios(0, p.n), p.core, this.book, 'runScenarios');
     checkStatus(p.core.finalize(), p.core, this.book, 'finalize');
-    this.base = { ...readResult(p.core, this.book), hashes: hashInputs(p.portfolio, p.params) };
+    this.base = withLazyHashes(readResult(p.core, this.book), p.portfolio, p.params);
     checkStatus(p.core.checkpoint(), p.core, this.book, 'checkpoint');
   }
 
@@ -61,22 +67,41 @@ export class WhatIfSession {
     return legs.length <= this.spare;
   }
 
-  /** The margin of the book with `legs` appended (validated positions, in order). */
+  /** The margin of the book with `legs` (validated positions) appended in order. */
   preview(legs: readonly Position[]): MarginResult {
     if (!this.fits(legs))
       throw new RangeError(`preview: ${legs.length} legs exceed the ${this.spare} spare rows`);
     const { core } = this.p;
-    const portfolio = { ...this.p.portfolio, positions: [...this.p.portfolio.positions, ...legs] };
-    const combined = encodeBook({ ...this.p, portfolio });
-    for (const id of APPENDED)
-      writeRows(core, id, combined.tables.get(id)!, this.book.tables.get(id)!.rows);
-    const c = combined.counts;
+    const { encoder } = this.book;
+    encoder.rollback(this.baseMark);
+    for (const leg of legs) encoder.add(leg);
+    const added = encoder.tables(this.baseMark);
+    const { journal: _journal, ...rowCounts } = encoder.mark();
+    const m = rowCounts;
+    const starts = [m.nE, m.nO, m.nI, m.nG, m.nF, m.nP, m.nPos];
+    const bases = [
+      this.baseMark.nE,
+      this.baseMark.nO,
+      this.baseMark.nI,
+      this.baseMark.nG,
+      this.baseMark.nF,
+      this.baseMark.nP,
+      this.baseMark.nPos,
+    ];
+    POSITION_TABLES.forEach((id, i) => writeRows(core, id, added.get(id)!, bases[i]));
+    const combined: EncodedBook = {
+      ...this.book,
+      counts: { ...this.book.counts, ...rowCounts },
+      expiries: encoder.expiries,
+      optionPositions: encoder.optionPositions,
+    };
     checkStatus(
-      core.appendRows(c.nE, c.nO, c.nI, c.nG, c.nF, c.nP, c.nPos),
+      core.appendRows(...(starts as [number, number, number, number, number, number, number])),
       core,
       combined,
       'appendRows',
     );
-    return { ...readResult(core, combined), hashes: hashInputs(portfolio, this.p.params) };
+    const portfolio = { ...this.p.portfolio, positions: [...this.p.portfolio.positions, ...legs] };
+    return withLazyHashes(readResult(core, combined), portfolio, this.p.params);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePortfolio } from './parsePortfolio';
 import { ValidationError } from './ValidationError';
 
-const base = () => ({
+const base = (): { positions: Record<string, unknown>[]; [k: string]: unknown } => ({
   format: 'dcro.portfolio/1',
   asOf: 1776248687,
   underliers: { ETH: { spot: 2315.6, expiries: { '1776931200': { forward: 2318.2 } } } },
@@ -116,7 +116,7 @@ describe('parsePortfolio', () => {
 
   test('two legs of one instrument must carry one vol', () => {
     const bad = base();
-    bad.positions.push({ ...bad.positions[0]!, vol: 0.7 });
+    bad.positions.push({ ...(bad.positions[0] as (typeof bad.positions)[0]), vol: 0.7 });
     expect(problems(bad)).toEqual([
       'positions[2].vol: same instrument as positions[0] with a different vol or volConfidence',
     ]);
