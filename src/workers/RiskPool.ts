@@ -1,0 +1,149 @@
+import * as Comlink from 'comlink';
+import { shardRanges, type ShardResult } from '../lib/engine/shards';
+import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
+import type { MarginResult, Position } from '../lib/model/types';
+import type { BookRequest, FineGrid, RiskWorkerApi } from './RiskWorkerApi';
+import { WorkerCrashedError } from './WorkerCrashedError';
+
+type Slot = {
+  worker: Worker;
+  api: Comlink.Remote<RiskWorkerApi>;
+  /** Rejects when the worker crashes, so calls in flight on it stop waiting. */
+  died: Promise<never>;
+};
+
+export type RiskPoolParameters = {
+  /** Number of workers; defaults to navigator.hardwareConcurrency (at most 8). */
+  size?: number;
+};
+
+/**
+ * A pool of risk workers (one Wasm core each) that shards a book's scenarios across workers
+ * and merges the shards in a fixed order, so the result is the same bits whatever the pool size
+ * (DESIGN.md, "Determinism"). Per channel the latest request wins: an older one resolves to
+ * `null` once a newer one has started. A crashed worker is replaced and its work re-run once.
+ *
+ * @example
+ * const pool = new RiskPool();
+ * const result = await pool.compute({ portfolio, params }); // null if superseded
+ * pool.dispose();
+ */
+export class RiskPool {
+  readonly size: number;
+  private readonly slots: Slot[];
+  private readonly latest = new Map<string, number>();
+  /** Workers replaced after a crash (for tests and diagnostics). */
+  restarts = 0;
+
+  constructor({ size }: RiskPoolParameters = {}) {
+    const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+    this.size = Math.max(1, Math.min(size ?? cores, 8));
+    this.slots = Array.from({ length: this.size }, () => this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./risk.worker.ts', import.meta.url), { type: 'module' });
+    let fail: (e: Error) => void = () => {};
+    const died = new Promise<never>((_, reject) => (fail = reject));
+    died.catch(() => {}); // observed by whoever races it
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      fail(new WorkerCrashedError(event.message || 'worker error'));
+    });
+    return { worker, api: Comlink.wrap<RiskWorkerApi>(worker), died };
+  }
+
+  private replace(i: number): void {
+    const old = this.slots[i]!;
+    old.api[Comlink.releaseProxy]();
+    old.worker.terminate();
+    this.slots[i] = this.spawn();
+    this.restarts++;
+  }
+
+  /** Runs `fn` on worker `i`; if that worker crashes, replaces it and runs `fn` once more. */
+  private async call<T>(i: number, fn: (api: Comlink.Remote<RiskWorkerApi>) => Promise<T>) {
+    for (let attempt = 0; ; attempt++) {
+      const slot = this.slots[i]!;
+      try {
+        return await Promise.race([fn(slot.api), slot.died]);
+      } catch (error) {
+        if (!(error instanceof WorkerCrashedError)) throw error;
+        if (this.slots[i] === slot) this.replace(i);
+        if (attempt > 0) throw error;
+      }
+    }
+  }
+
+  private begin(channel: string): () => boolean {
+    const id = (this.latest.get(channel) ?? 0) + 1;
+    this.latest.set(channel, id);
+    return () => this.latest.get(channel) === id;
+  }
+
+  /** The margin of a book, scenarios sharded over every worker. `null` if superseded. */
+  async compute(req: BookRequest, channel = 'compute'): Promise<MarginResult | null> {
+    const current = this.begin(channel);
+    const { n } = resolveScenarioSets(req.params, []);
+    const shards: ShardResult[] = await Promise.all(
+      shardRanges(n, this.size).map(([k0, k1], i) =>
+        this.call(i, (api) => api.shard({ ...req, k0, k1 })),
+      ),
+    );
+    if (!current()) return null;
+    const result = await this.call(0, (api) => api.finalize({ ...req, shards }));
+    return current() ? result : null;
+  }
+
+  /**
+   * The margin of the book plus hypothetical `legs`, from a session the worker caches under
+   * `key` (name the book and profile: a new key rebuilds the session). `null` if superseded.
+   */
+  async whatIf(
+    req: BookRequest & { key: string; legs: Position[] },
+    channel = 'whatIf',
+  ): Promise<MarginResult | null> {
+    const current = this.begin(channel);
+    const result = await this.call(this.size - 1, (api) => api.whatIf(req));
+    return current() ? result : null;
+  }
+
+  /** An exploratory spot × vol-shift P&L grid, rows sharded over the workers. */
+  async fineGrid(
+    req: BookRequest & { spots: number[]; volShifts: number[] },
+    channel = 'fineGrid',
+  ): Promise<FineGrid | null> {
+    const current = this.begin(channel);
+    const parts = await Promise.all(
+      shardRanges(req.volShifts.length, this.size).map(([v0, v1], i) =>
+        this.call(i, (api) => api.fineGridRows({ ...req, v0, v1 })),
+      ),
+    );
+    if (!current()) return null;
+    const pnl: Record<string, Float64Array> = {};
+    const width = req.spots.length;
+    for (const name of Object.keys(parts[0] ?? {})) {
+      const all = new Float64Array(req.volShifts.length * width);
+      let offset = 0;
+      for (const part of parts) {
+        all.set(part[name]!, offset);
+        offset += part[name]!.length;
+      }
+      pnl[name] = all;
+    }
+    return { spots: req.spots, volShifts: req.volShifts, pnl };
+  }
+
+  /** Crashes worker `i` (tests: the next call must still succeed). */
+  crashForTest(i: number): Promise<void> {
+    return this.slots[i]!.api.crashForTest();
+  }
+
+  /** Terminates every worker and releases the proxies. */
+  dispose(): void {
+    for (const slot of this.slots) {
+      slot.api[Comlink.releaseProxy]();
+      slot.worker.terminate();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import type { ShardResult } from '../lib/engine/shards';
+import type { MarginResult, Params, Portfolio, Position } from '../lib/model/types';
+
+/** A validated book under a validated profile: what every request carries. */
+export type BookRequest = { portfolio: Portfolio; params: Params };
+
+/** P&L of an exploratory grid: for each vol shift (row) and spot multiplier (column). */
+export type FineGrid = {
+  spots: number[];
+  volShifts: number[];
+  /** Per underlier and `joint`: volShifts.length × spots.length values, row-major. */
+  pnl: Record<string, Float64Array>;
+};
+
+/**
+ * What one risk worker does (comlink-exposed by risk.worker.ts). Every method is a pure
+ * function of its arguments: a worker keeps only Wasm instances and what-if sessions (caches).
+ */
+export interface RiskWorkerApi {
+  /** Scenario P&L of scenarios [k0, k1) and the isolated minima over them. */
+  shard(req: BookRequest & { k0: number; k1: number }): Promise<ShardResult>;
+  /** The margin from shards covering every scenario (merged in a fixed order). */
+  finalize(req: BookRequest & { shards: ShardResult[] }): Promise<MarginResult>;
+  /** The margin of the book plus `legs`, from a cached session of the book (`key` names it). */
+  whatIf(req: BookRequest & { key: string; legs: Position[] }): Promise<MarginResult>;
+  /** Rows [v0, v1) of an exploratory spot × vol-shift grid (additive vol shifts, no weights). */
+  fineGridRows(
+    req: BookRequest & { spots: number[]; volShifts: number[]; v0: number; v1: number },
+  ): Promise<Record<string, Float64Array>>;
+  /** Deliberately traps the core (tests prove a trapped instance is replaced). */
+  crashForTest(): Promise<void>;
+}
