@@ -12,8 +12,10 @@ const program = new Command()
   .description('Portfolio margin for crypto derivatives, computed by the DCRO WebAssembly core.')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-program.addCommand(marginCommand());
-program.addCommand(profilesCommand());
+for (const command of [marginCommand(), profilesCommand()]) {
+  // addCommand does not pass exitOverride down: without it commander exits 1 on usage errors.
+  program.addCommand(command.exitOverride());
+}
 
 try {
   await program.parseAsync(process.argv);
