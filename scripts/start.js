@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveStatic } from './serveStatic.js';
 
+/** @param {string} label @param {string} cmd @param {string[]} args */
 function step(label, cmd, args) {
   process.stderr.write(`dcro: ${label}…\n`);
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
