@@ -82,7 +82,7 @@ export function paramsJsonArbitrary(names: string[]) {
         shortTermPower: real(0, 0.5),
         longTermPower: real(0, 0.5),
         // A floor beyond 30 days makes the power at exactly 30 days matter.
-        dteFloorDays: fc.oneof(fc.constant(0), real(1e-6, 3), fc.constant(45)),
+        dteFloorDays: fc.oneof(fc.constant(0), real(1 / 86400, 3), fc.constant(45)),
         minVolUp: real(0, 0.8),
       }),
       skewShock: fc.record({

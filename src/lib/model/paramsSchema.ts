@@ -43,7 +43,10 @@ const volShock = z.strictObject({
   rangeDown: nonNegative().default(0),
   shortTermPower: num().default(0),
   longTermPower: num().default(0),
-  dteFloorDays: nonNegative().default(0),
+  // 30 days / floor must stay finite: a floor is 0 or at least one second.
+  dteFloorDays: nonNegative()
+    .refine((d) => d === 0 || d >= 1 / 86400, 'must be 0 or at least one second (1/86400)')
+    .default(0),
   minVolUp: nonNegative().default(0),
 });
 
