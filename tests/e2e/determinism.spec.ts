@@ -63,6 +63,18 @@ test.describe('browser = CLI, bit for bit', () => {
     await expect(page.getByTestId('verify-comparison')).toContainText('initialMargin');
   });
 
+  test('a crashed worker is replaced and its shard re-run, with the same result', async ({
+    page,
+  }) => {
+    const text = readFileSync('static/books/lp-short-vol.json', 'utf8');
+    const expected = cli(text, 'dcro-default');
+    await page.goto('verify?workers=2&selftest=crash');
+    await page.getByTestId('verify-book').fill(text);
+    await page.getByTestId('verify-compute').click();
+    await expect(page.getByTestId('verify-status')).toContainText('1 worker restarted');
+    expect(await page.getByTestId('verify-result').inputValue()).toBe(expected);
+  });
+
   test('a bad book is a clear error naming the field, not a crash', async ({ page }) => {
     await page.goto('verify');
     await page.getByTestId('verify-book').fill('{"format":"dcro.portfolio/1","asOf":-5}');
