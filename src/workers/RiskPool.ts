@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { shardRanges, type ShardResult } from '../lib/engine/shards';
 import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
 import type { MarginResult, Position } from '../lib/model/types';
-import type { BookRequest, FineGrid, RiskWorkerApi } from './RiskWorkerApi';
+import type { BookRequest, FineGrid, RiskWorkerApi, WhatIfResult } from './RiskWorkerApi';
 import { WorkerCrashedError } from './WorkerCrashedError';
 
 type Slot = {
@@ -32,6 +32,7 @@ export class RiskPool {
   readonly size: number;
   private readonly slots: Slot[];
   private readonly latest = new Map<string, number>();
+  private books = 0;
   /** Workers replaced after a crash (for tests and diagnostics). */
   restarts = 0;
 
@@ -85,13 +86,14 @@ export class RiskPool {
   async compute(req: BookRequest, channel = 'compute'): Promise<MarginResult | null> {
     const current = this.begin(channel);
     const { n } = resolveScenarioSets(req.params, []);
+    const bookId = String(++this.books);
     const shards: ShardResult[] = await Promise.all(
       shardRanges(n, this.size).map(([k0, k1], i) =>
-        this.call(i, (api) => api.shard({ ...req, k0, k1 })),
+        this.call(i, (api) => api.shard({ ...req, bookId, k0, k1 })),
       ),
     );
     if (!current()) return null;
-    const result = await this.call(0, (api) => api.finalize({ ...req, shards }));
+    const result = await this.call(0, (api) => api.finalize({ ...req, bookId, shards }));
     return current() ? result : null;
   }
 
@@ -102,7 +104,7 @@ export class RiskPool {
   async whatIf(
     req: BookRequest & { key: string; legs: Position[] },
     channel = 'whatIf',
-  ): Promise<MarginResult | null> {
+  ): Promise<WhatIfResult | null> {
     const current = this.begin(channel);
     const result = await this.call(this.size - 1, (api) => api.whatIf(req));
     return current() ? result : null;

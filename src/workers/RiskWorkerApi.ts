@@ -4,6 +4,9 @@ import type { MarginResult, Params, Portfolio, Position } from '../lib/model/typ
 /** A validated book under a validated profile: what every request carries. */
 export type BookRequest = { portfolio: Portfolio; params: Params };
 
+/** A what-if result: MODEL.md §8's result less the input hashes. */
+export type WhatIfResult = Omit<MarginResult, 'hashes'>;
+
 /** P&L of an exploratory grid: for each vol shift (row) and spot multiplier (column). */
 export type FineGrid = {
   spots: number[];
@@ -18,11 +21,17 @@ export type FineGrid = {
  */
 export interface RiskWorkerApi {
   /** Scenario P&L of scenarios [k0, k1) and the isolated minima over them. */
-  shard(req: BookRequest & { k0: number; k1: number }): Promise<ShardResult>;
-  /** The margin from shards covering every scenario (merged in a fixed order). */
-  finalize(req: BookRequest & { shards: ShardResult[] }): Promise<MarginResult>;
-  /** The margin of the book plus `legs`, from a cached session of the book (`key` names it). */
-  whatIf(req: BookRequest & { key: string; legs: Position[] }): Promise<MarginResult>;
+  shard(req: BookRequest & { bookId: string; k0: number; k1: number }): Promise<ShardResult>;
+  /**
+   * The margin from shards covering every scenario (merged in a fixed order). A worker that ran
+   * a shard of the same `bookId` reuses the book it has loaded instead of preparing it again.
+   */
+  finalize(req: BookRequest & { bookId: string; shards: ShardResult[] }): Promise<MarginResult>;
+  /**
+   * The margin of the book plus `legs`, from a cached session of the book (`key` names it).
+   * Without input hashes: hashing the whole book on every keystroke would cost milliseconds.
+   */
+  whatIf(req: BookRequest & { key: string; legs: Position[] }): Promise<WhatIfResult>;
   /** Rows [v0, v1) of an exploratory spot × vol-shift grid (additive vol shifts, no weights). */
   fineGridRows(
     req: BookRequest & { spots: number[]; volShifts: number[]; v0: number; v1: number },

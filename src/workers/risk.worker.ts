@@ -4,10 +4,10 @@
 // before `expose` would lose the first call (DESIGN.md, "Stack").
 import * as Comlink from 'comlink';
 import type { CoreExports } from '../lib/engine/CoreExports';
-import { computeMargin } from '../lib/engine/computeMargin';
+import type { EncodedBook } from '../lib/engine/EncodedBook';
 import { encodeBook } from '../lib/engine/encodeBook';
 import { evaluateBook } from '../lib/engine/evaluateBook';
-import { fineGridParams } from '../lib/engine/fineGridParams';
+import { fineGridRows } from '../lib/engine/fineGridRows';
 import { hashInputs } from '../lib/engine/hashInputs';
 import { loadCoreBrowser } from '../lib/engine/loadCoreBrowser';
 import { finalizeShards, runShard } from '../lib/engine/shards';
@@ -19,10 +19,13 @@ import type { BookRequest, RiskWorkerApi } from './RiskWorkerApi';
 let core: Promise<CoreExports> | undefined;
 let sessionCore: Promise<CoreExports> | undefined;
 let session: { key: string; value: WhatIfSession } | undefined;
+/** The book the main core holds after a shard, so that `finalize` need not prepare it again. */
+let loaded: { bookId: string; book: EncodedBook } | undefined;
 
 /** Runs `fn` on the worker's core; a trapped instance is thrown away and rebuilt next time. */
 async function withCore<T>(fn: (c: CoreExports) => T): Promise<T> {
   core ??= loadCoreBrowser();
+  loaded = undefined; // whatever runs next replaces the core's book
   try {
     return fn(await core);
   } catch (error) {
@@ -41,7 +44,9 @@ function encode({ portfolio, params }: BookRequest) {
 const api: RiskWorkerApi = {
   shard: (req) =>
     withCore((c) => {
-      const result = runShard(c, encode(req), req.k0, req.k1);
+      const book = encode(req);
+      const result = runShard(c, book, req.k0, req.k1);
+      loaded = { bookId: req.bookId, book };
       return Comlink.transfer(result, [
         result.pnl.buffer,
         result.instrIsoMin.buffer,
@@ -50,11 +55,13 @@ const api: RiskWorkerApi = {
       ]);
     }),
 
-  finalize: (req) =>
-    withCore((c) => ({
-      ...finalizeShards(c, encode(req), req.shards),
+  finalize: (req) => {
+    const reuse = loaded?.bookId === req.bookId ? loaded.book : undefined;
+    return withCore((c) => ({
+      ...finalizeShards(c, reuse ?? encode(req), req.shards, reuse !== undefined),
       hashes: hashInputs(req.portfolio, req.params),
-    })),
+    }));
+  },
 
   async whatIf({ portfolio, params, key, legs }) {
     sessionCore ??= loadCoreBrowser();
@@ -72,10 +79,9 @@ const api: RiskWorkerApi = {
       const s = session.value;
       if (!s.fits(legs)) {
         const combined = { ...portfolio, positions: [...portfolio.positions, ...legs] };
-        return computeMargin({ portfolio: combined, params, core: c });
+        return evaluateBook({ portfolio: combined, params, core: c });
       }
-      // Plain object: the lazy hashes getter does not survive structured cloning as a getter.
-      return { ...s.preview(legs) };
+      return s.evaluate(legs);
     } catch (error) {
       session = undefined;
       sessionCore = undefined;
@@ -83,16 +89,9 @@ const api: RiskWorkerApi = {
     }
   },
 
-  fineGridRows: ({ portfolio, params, spots, volShifts, v0, v1 }) =>
+  fineGridRows: (req) =>
     withCore((c) => {
-      const names = [...Object.keys(portfolio.underliers).sort(), 'joint'];
-      const out: Record<string, Float64Array> = {};
-      for (const u of names) out[u] = new Float64Array((v1 - v0) * spots.length);
-      for (let v = v0; v < v1; v++) {
-        const p = fineGridParams(params, spots, volShifts[v]!);
-        const r = evaluateBook({ portfolio, params: p, core: c });
-        for (const u of names) out[u]!.set(r.scenarioPnl[u]!, (v - v0) * spots.length);
-      }
+      const out = fineGridRows({ ...req, core: c });
       return Comlink.transfer(
         out,
         Object.values(out).map((a) => a.buffer),

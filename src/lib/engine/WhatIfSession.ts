@@ -69,6 +69,12 @@ export class WhatIfSession {
 
   /** The margin of the book with `legs` (validated positions) appended in order. */
   preview(legs: readonly Position[]): MarginResult {
+    const portfolio = { ...this.p.portfolio, positions: [...this.p.portfolio.positions, ...legs] };
+    return withLazyHashes(this.evaluate(legs), portfolio, this.p.params);
+  }
+
+  /** `preview` without the input hashes (what an interactive what-if needs, at no hashing cost). */
+  evaluate(legs: readonly Position[]): Omit<MarginResult, 'hashes'> {
     if (!this.fits(legs))
       throw new RangeError(`preview: ${legs.length} legs exceed the ${this.spare} spare rows`);
     const { core } = this.p;
@@ -101,7 +107,6 @@ export class WhatIfSession {
       combined,
       'appendRows',
     );
-    const portfolio = { ...this.p.portfolio, positions: [...this.p.portfolio.positions, ...legs] };
-    return withLazyHashes(readResult(core, combined), portfolio, this.p.params);
+    return readResult(core, combined);
   }
 }

@@ -2,9 +2,9 @@ import * as L from '../../../assembly/layout';
 import type { Params, Portfolio, Scenario } from '../model/types';
 import type { EncodedBook } from './EncodedBook';
 import { encodeGlobals } from './encodeGlobals';
+import { encodeScenarios } from './encodeScenarios';
 import { BookEncoder } from './BookEncoder';
 import { Table } from './Table';
-import { volCode } from './volCode';
 
 export type EncodeBookParameters = {
   portfolio: Portfolio;
@@ -62,15 +62,7 @@ export function encodeBook({
   });
   tables.set(L.T_COLL, C);
 
-  const S = new Table(underliers.length * n, L.S_COLS);
-  underliers.forEach((name, u) => {
-    scenarioSets[name]!.forEach((s, k) => {
-      S.set(u * n + k, L.S_SPOT, s.spot);
-      S.set(u * n + k, L.S_VOL, volCode[s.vol]);
-      S.set(u * n + k, L.S_WEIGHT, s.weight);
-    });
-  });
-  tables.set(L.T_SCEN, S);
+  tables.set(L.T_SCEN, encodeScenarios(underliers, scenarioSets, n));
 
   const m = encoder.mark();
   return {

@@ -63,8 +63,10 @@ export function finalizeShards(
   core: CoreExports,
   book: EncodedBook,
   shards: ShardResult[],
+  /** `core` still holds `book` from running one of the shards: skip reloading it. */
+  loaded = false,
 ): Omit<MarginResult, 'hashes'> {
-  loadBook(core, book);
+  if (!loaded) loadBook(core, book);
   const { n, nU } = book.counts;
   const pnl = columnView(core, L.T_PNL, L.PNL_VALUE);
   const instr = columnView(core, L.T_INSTR, L.I_ISO_MIN);

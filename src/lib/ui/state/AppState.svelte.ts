@@ -61,7 +61,7 @@ export class AppState {
    */
   result = $state.raw<MarginResult | undefined>(undefined);
   /** Margin of the book plus `whatIfLegs`; `undefined` when there are no legs or not yet computed. */
-  whatIfResult = $state.raw<MarginResult | undefined>(undefined);
+  whatIfResult = $state.raw<Omit<MarginResult, 'hashes'> | undefined>(undefined);
   /** The same book under every shipped profile (side-by-side table); an Error if it cannot run. */
   comparison = $state.raw<Partial<Record<ProfileName, MarginResult | ErrorReport>>>({});
   /** True while the main computation is running. */
