@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { BaseError } from '../src/lib/errors/BaseError';
+import { chainCommand } from './commands/chain';
 import { marginCommand } from './commands/margin';
 import { profilesCommand } from './commands/profiles';
+import { serveCommand } from './commands/serve';
 
 /** Exit codes (POSIX habit): 0 success, 1 failure (invalid input), 2 usage. */
 export const EXIT_FAILURE = 1;
@@ -12,7 +14,7 @@ const program = new Command()
   .description('Portfolio margin for crypto derivatives, computed by the DCRO WebAssembly core.')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-for (const command of [marginCommand(), profilesCommand()]) {
+for (const command of [marginCommand(), profilesCommand(), chainCommand(), serveCommand()]) {
   // addCommand does not pass exitOverride down: without it commander exits 1 on usage errors.
   program.addCommand(command.exitOverride());
 }
