@@ -4,6 +4,7 @@ import { chainCommand } from './commands/chain';
 import { marginCommand } from './commands/margin';
 import { profilesCommand } from './commands/profiles';
 import { serveCommand } from './commands/serve';
+import { upCommand } from './commands/up';
 
 /** Exit codes (POSIX habit): 0 success, 1 failure (invalid input), 2 usage. */
 export const EXIT_FAILURE = 1;
@@ -14,7 +15,13 @@ const program = new Command()
   .description('Portfolio margin for crypto derivatives, computed by the DCRO WebAssembly core.')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-for (const command of [marginCommand(), profilesCommand(), chainCommand(), serveCommand()]) {
+for (const command of [
+  marginCommand(),
+  profilesCommand(),
+  chainCommand(),
+  serveCommand(),
+  upCommand(),
+]) {
   // addCommand does not pass exitOverride down: without it commander exits 1 on usage errors.
   program.addCommand(command.exitOverride());
 }

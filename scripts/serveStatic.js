@@ -21,13 +21,23 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port). Resolves to the server and its URL.
- * @param {{ root: string, port?: number, host?: string }} options
+ * `routes` maps extra paths to generated content (e.g. `/chain.json`, the runtime config).
+ * @param {{ root: string, port?: number, host?: string, routes?: Record<string, () => string> }} options
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
-export function serveStatic({ root, port = 0, host = '127.0.0.1' }) {
+export function serveStatic({ root, port = 0, host = '127.0.0.1', routes = {} }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const route = routes[path];
+    if (route) {
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'text/plain',
+        'cache-control': 'no-store',
+      });
+      res.end(route());
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end('forbidden');

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: builds what is missing (the Wasm core, the app) and serves the app, printing the
-// URL. Ctrl-C stops everything it started. PORT=<n> picks the port (default 5173, else any).
-import { spawnSync } from 'node:child_process';
+// `npm start`: the whole system on an embedded default — installs what is missing, builds the
+// Wasm core and the app, then `dcro up`: a local anvil chain with DCRO deployed and seeded with
+// demo accounts, the risk engine, and the app; prints the URL. Ctrl-C stops everything.
+// PORT=<n> picks the app's port (default 5173, else any free one); DCRO_NO_CHAIN=1 serves the
+// app alone.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { serveStatic } from './serveStatic.js';
 
 /** @param {string} label @param {string} cmd @param {string[]} args */
 function step(label, cmd, args) {
@@ -19,14 +21,9 @@ if (!existsSync('node_modules')) step('installing dependencies (npm ci)', 'npm',
 if (!existsSync('build/index.html') || process.env.DCRO_REBUILD)
   step('building the Wasm core and the app', 'npm', ['run', '--silent', 'build']);
 
-const port = Number(process.env.PORT ?? 5173);
-const { server, url } = await serveStatic({ root: 'build', port }).catch(() =>
-  serveStatic({ root: 'build', port: 0 }),
-);
-process.stdout.write(`\nDCRO is running at ${url}\n  (Ctrl-C to stop)\n`);
-const stop = () => {
-  server.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+const args = ['bin/dcro.js', 'up', '--port', process.env.PORT ?? '5173'];
+if (process.env.DCRO_NO_CHAIN) args.push('--no-chain');
+const child = spawn('node', args, { stdio: 'inherit' });
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
