@@ -85,6 +85,7 @@ export class AppState {
   private compareTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts what-if runs, so that clearing the legs also drops an answer still in flight. */
   private whatIfSeq = 0;
+  private loadSeq = 0;
 
   constructor() {
     if (browser) this.theme = initialTheme();
@@ -186,11 +187,12 @@ export class AppState {
 
   /** Loads one of the shipped demo books (`/books/<id>.json`). */
   async loadDemo(id: string, title = id): Promise<void> {
-    await this.guardLoad(async () => {
+    await this.guardLoad(async (current) => {
       const response = await fetch(`/books/${encodeURIComponent(id)}.json`);
       if (!response.ok)
         throw new Error(`Demo book "${id}" could not be fetched (${response.status}).`);
-      this.setBook(parsePortfolio(await response.json()), `Demo: ${title}`);
+      const portfolio = parsePortfolio(await response.json());
+      if (current()) this.setBook(portfolio, `Demo: ${title}`);
     });
   }
 
@@ -213,7 +215,7 @@ export class AppState {
    * and the current book is kept.
    */
   async loadFile(file: File): Promise<void> {
-    await this.guardLoad(async () => {
+    await this.guardLoad(async (current) => {
       const text = await file.text();
       const isCsv =
         /\.csv$/i.test(file.name) || (!text.trimStart().startsWith('{') && text.includes(','));
@@ -221,16 +223,19 @@ export class AppState {
         const market = await this.loadMarket();
         const { importLegsCsv } = await import('../../import/importLegsCsv');
         const json = importLegsCsv({ csv: text, market: market! });
-        this.setBook(parsePortfolio(json), `CSV: ${file.name}`);
+        const portfolio = parsePortfolio(json);
+        if (current()) this.setBook(portfolio, `CSV: ${file.name}`);
         return;
       }
       const { parseJsonText } = await import('../../model/ValidationError');
       const json = parseJsonText(text, file.name);
       if ((json as { format?: unknown })?.format === 'dcro.session/1') {
-        this.restore(readSession(json), `Session: ${file.name}`);
+        const session = readSession(json);
+        if (current()) this.restore(session, `Session: ${file.name}`);
         return;
       }
-      this.setBook(parsePortfolio(json), `File: ${file.name}`);
+      const portfolio = parsePortfolio(json);
+      if (current()) this.setBook(portfolio, `File: ${file.name}`);
     }, file.name);
   }
 
@@ -259,9 +264,9 @@ export class AppState {
    */
   async loadFromHash(hash: string): Promise<boolean> {
     if (!/^#[sj]=/.test(hash)) return false;
-    await this.guardLoad(async () => {
-      const json = await decodeShareHash(hash);
-      this.restore(readSession(json), 'Shared link');
+    await this.guardLoad(async (current) => {
+      const session = readSession(await decodeShareHash(hash));
+      if (current()) this.restore(session, 'Shared link');
     });
     return true;
   }
@@ -310,16 +315,26 @@ export class AppState {
     this.setBook(session.book, session.source || fallbackSource);
   }
 
-  private async guardLoad(fn: () => Promise<void>, what?: string): Promise<void> {
+  /**
+   * Runs a load; the latest load wins: one that finishes after a newer one started (the default
+   * demo book arriving after the user already imported a file) changes nothing.
+   */
+  private async guardLoad(
+    fn: (current: () => boolean) => Promise<void>,
+    what?: string,
+  ): Promise<void> {
+    const seq = ++this.loadSeq;
+    const current = () => seq === this.loadSeq;
     this.loading = true;
     try {
-      await fn();
-      this.loadError = undefined;
+      await fn(current);
+      if (current()) this.loadError = undefined;
     } catch (error) {
+      if (!current()) return;
       const report = describeError(error);
       this.loadError = what ? { ...report, title: `${what}: ${report.title}` } : report;
     } finally {
-      this.loading = false;
+      if (current()) this.loading = false;
     }
   }
 
