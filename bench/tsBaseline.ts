@@ -1,65 +1,38 @@
 // The plain-TypeScript baseline: the core's option loop (optionLoop.ts) written in ordinary
-// scalar TypeScript — same formulation (Black-76, Cody's N with one exp for both CDFs, shocked
+// scalar TypeScript — same formulation (Black-76; N(−y) = exp(−y²/2)·P(y)/Q(y), the core's one
+// rational of assembly/math/normalCdfX2.ts, evaluated the same way; one exp for both CDFs; shocked
 // vol, accumulation per expiry and scenario, isolated minimum) — so that `npm run bench` measures
 // what Wasm buys, not a different algorithm. Benchmark-only: never used for a margin figure.
 
-const A = [
-  2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249,
-  0.065682337918207449113,
-];
-const B = [
-  47.20258190468824187, 976.09855173777669322, 10260.932208618978205, 45507.789335026729956,
-];
-const C = [
-  0.39894151208813466764, 8.8831497943883759412, 93.506656132177855979, 597.27027639480026226,
-  2494.5375852903726711, 6848.1904505362823326, 11602.651437647350124, 9842.7148383839780218,
-  1.0765576773720192317e-8,
-];
-const D = [
-  22.266688044328115691, 235.38790178262499861, 1519.377599407554805, 6485.558298266760755,
-  18615.571640885098091, 34900.952721145977266, 38912.003286093271411, 19685.429676859990727,
-];
-const P = [
-  0.21589853405795699, 0.1274011611602473639, 0.022235277870649807, 0.001421619193227893466,
-  2.9112874951168792e-5, 0.02307344176494017303,
-];
-const Q = [
-  1.28426009614491121, 0.468238212480865118, 0.0659881378689285515, 0.00378239633202758244,
-  7.29751555083966205e-5,
-];
-const INV_SQRT_2PI = 0.398942280401432677939946059934;
+// assembly/math/normalCdfX2.ts: R(y) = P(y)/Q(y), Q monic of degree 9, for 0 ≤ y ≤ 38.6.
+const P0 = 29865.33925508669;
+const P1 = 42074.1185588334;
+const P2 = 29296.845772585777;
+const P3 = 12809.752568759865;
+const P4 = 3804.486899629388;
+const P5 = 782.907492650646;
+const P6 = 109.15392140373613;
+const P7 = 9.48662141823351;
+const P8 = 0.39894228044986163;
+const Q0 = 59730.67851017336;
+const Q1 = 131806.423307217;
+const Q2 = 133894.66246145687;
+const Q3 = 82434.83950023992;
+const Q4 = 34024.2301802814;
+const Q5 = 9808.040702632845;
+const Q6 = 1986.2375598762462;
+const Q7 = 274.6083041239059;
+const Q8 = 23.779433498330487;
 
+/** N(x) given e = exp(−x²/2): the lower tail e·R(|x|) directly, 1 − it for x > 0. */
 function cdf(x: number, e: number): number {
-  const y = Math.abs(x);
-  if (y <= 0.67448975) {
-    const z = x * x;
-    let num = A[4]! * z;
-    let den = z;
-    for (let i = 0; i < 3; i++) {
-      num = (num + A[i]!) * z;
-      den = (den + B[i]!) * z;
-    }
-    return 0.5 + (x * (num + A[3]!)) / (den + B[3]!);
-  }
-  let lower: number;
-  if (y <= 5.656854249492381) {
-    let num = C[8]! * y;
-    let den = y;
-    for (let i = 0; i < 7; i++) {
-      num = (num + C[i]!) * y;
-      den = (den + D[i]!) * y;
-    }
-    lower = (e * (num + C[7]!)) / (den + D[7]!);
-  } else {
-    const z = 1 / (x * x);
-    let num = P[5]! * z;
-    let den = z;
-    for (let i = 0; i < 4; i++) {
-      num = (num + P[i]!) * z;
-      den = (den + Q[i]!) * z;
-    }
-    lower = (e * (INV_SQRT_2PI - (z * (num + P[4]!)) / (den + Q[4]!))) / y;
-  }
+  const t = Math.min(Math.abs(x), 38.6);
+  const s = t * t;
+  const pe = (((P8 * s + P6) * s + P4) * s + P2) * s + P0;
+  const po = ((P7 * s + P5) * s + P3) * s + P1;
+  const qo = (((s + Q7) * s + Q5) * s + Q3) * s + Q1;
+  const qe = (((Q8 * s + Q6) * s + Q4) * s + Q2) * s + Q0;
+  const lower = e * ((pe + t * po) / (qe + t * qo));
   return x > 0 ? 1 - lower : lower;
 }
 

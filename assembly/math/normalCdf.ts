@@ -10,6 +10,9 @@
 // its relative accuracy. R splits x² to shave the last bits off exp(−x²/2); computing it
 // directly costs ≈ x²/2 ulp, i.e. < 2e-15 relative for x ≥ −6 and < 1e-13 down to x = −37.
 
+import { normalCdfX2 } from './normalCdfX2';
+import { expX2 } from './expX2';
+
 const A0: f64 = 2.2352520354606839287;
 const A1: f64 = 161.02823106855587881;
 const A2: f64 = 1067.6894854603709582;
@@ -110,7 +113,13 @@ export function normalCdfWithExp(x: f64, e: f64): f64 {
   return x > 0 ? 1.0 - lower : lower;
 }
 
-/** N(x), the standard normal distribution function. */
+/**
+ * N(x), the standard normal distribution function, exported by the core: the hot loop's N
+ * (math/normalCdfX2.ts, with math/expX2.ts's exp), bit for bit, so that the golden vectors and
+ * the dense accuracy tests check the very arithmetic every scenario repricing runs. (The Greeks
+ * use Cody's `normalCdfWithExp` above: same accuracy class, not on the hot path.)
+ */
 export function normalCdf(x: f64): f64 {
-  return normalCdfWithExp(x, Math.exp(-0.5 * x * x));
+  const vx = f64x2.splat(x);
+  return f64x2.extract_lane(normalCdfX2(vx, expX2(f64x2.mul(f64x2.splat(-0.5), f64x2.mul(vx, vx)))), 0);
 }

@@ -5,13 +5,61 @@
 // path: a lone scenario is priced by splatting it into both lanes, so a scenario's value never
 // depends on whether it was paired — and so never on how the scenarios were sharded.
 import { normalCdfWithExp, INV_SQRT_2PI } from '../math/normalCdf';
-import { normalCdfX2 } from '../math/normalCdfX2';
-import { expX2 } from '../math/expX2';
+import { normalCdfX2, normalCdfNearX2 } from '../math/normalCdfX2';
+import { expX2, expX2Normal } from '../math/expX2';
 
 /** σ√T at and beyond which the price is its limit (MODEL.md §3). */
 const VOL_SQRT_T_LIMIT: f64 = 24.0;
 /** Above this d², exp(−d1²/2)·F/K could underflow where exp(−d2²/2) does not: take both exps. */
 const ONE_EXP_MAX_D_SQ: f64 = 1400.0;
+
+/**
+ * Unit prices of one option at two points where no edge rule applies in either lane: T > 0,
+ * K > 0, F > 0 and 0 < v = σ√T < 24. `lnFK = ln F − ln K` per lane; `vK`, `vInvK`, `vD` are K,
+ * 1/K and D splatted. Clamped to [0, F·D] (call) and [0, K·D] (put). The hot loop calls this
+ * directly when both lanes are ordinary; `black76X2` calls it for every lane (edge lanes with
+ * harmless stand-ins, then overwritten), so a lane's bits never depend on its neighbour.
+ */
+@inline
+export function black76CoreX2(F: v128, lnFK: v128, v: v128, vK: v128, vInvK: v128, vD: v128, isCall: bool): v128 {
+  const zero = f64x2.splat(0);
+  const d1 = f64x2.add(f64x2.div(lnFK, v), f64x2.mul(f64x2.splat(0.5), v));
+  const d2 = f64x2.sub(d1, v);
+  const d1sq = f64x2.mul(d1, d1);
+  const d2sq = f64x2.mul(d2, d2);
+  const half = f64x2.splat(-0.5);
+  const FK = f64x2.mul(F, vInvK);
+  const FD = f64x2.mul(F, vD);
+  // One exp serves both CDFs: exp(−d2²/2) = exp(−d1²/2)·F/K — unless a lane is far out (d² > 1400),
+  // where exp(−d1²/2) may underflow while exp(−d2²/2) does not: then each gets its own exp.
+  const far = f64x2.gt(f64x2.pmax(d1sq, d2sq), f64x2.splat(ONE_EXP_MAX_D_SQ));
+  if (!v128.any_true(far)) {
+    // Every lane has |d1|, |d2| ≤ 37.5: exp's result is normal and N needs no clamp.
+    const e1 = expX2Normal(f64x2.mul(half, d1sq));
+    const e2 = f64x2.mul(e1, FK);
+    if (isCall) {
+      const c = f64x2.mul(vD, f64x2.sub(f64x2.mul(F, normalCdfNearX2(d1, e1, false)), f64x2.mul(vK, normalCdfNearX2(d2, e2, false))));
+      return f64x2.pmin(f64x2.pmax(c, zero), FD);
+    }
+    const p = f64x2.mul(vD, f64x2.sub(f64x2.mul(vK, normalCdfNearX2(d2, e2, true)), f64x2.mul(F, normalCdfNearX2(d1, e1, true))));
+    return f64x2.pmin(f64x2.pmax(p, zero), f64x2.mul(vK, vD));
+  }
+  return farPriceX2(F, d1, d2, d1sq, d2sq, far, FK, FD, vK, vD, isCall);
+}
+
+/** black76CoreX2 for a pair with a far lane (same bits in the other lane); out of line. */
+function farPriceX2(F: v128, d1: v128, d2: v128, d1sq: v128, d2sq: v128, far: v128, FK: v128, FD: v128, vK: v128, vD: v128, isCall: bool): v128 {
+  const zero = f64x2.splat(0);
+  const half = f64x2.splat(-0.5);
+  const e1 = expX2(f64x2.mul(half, d1sq));
+  const e2 = v128.bitselect(expX2(f64x2.mul(half, d2sq)), f64x2.mul(e1, FK), far);
+  if (isCall) {
+    const c = f64x2.mul(vD, f64x2.sub(f64x2.mul(F, normalCdfX2(d1, e1)), f64x2.mul(vK, normalCdfX2(d2, e2))));
+    return f64x2.pmin(f64x2.pmax(c, zero), FD);
+  }
+  const p = f64x2.mul(vD, f64x2.sub(f64x2.mul(vK, normalCdfX2(f64x2.neg(d2), e2)), f64x2.mul(F, normalCdfX2(f64x2.neg(d1), e1))));
+  return f64x2.pmin(f64x2.pmax(p, zero), f64x2.mul(vK, vD));
+}
 
 /**
  * Unit prices of one option at two (F, σ) points. `lnF = ln F` per lane (−∞ where F = 0);
@@ -49,26 +97,9 @@ export function black76X2(
     );
     if (i64x2.all_true(edge)) return edgeValue;
   }
-  const one = f64x2.splat(1.0);
-  const vs = v128.bitselect(one, v, edge);
+  const vs = v128.bitselect(f64x2.splat(1.0), v, edge);
   const lnFK = v128.bitselect(zero, f64x2.sub(lnF, f64x2.splat(lnK)), edge);
-  const d1 = f64x2.add(f64x2.div(lnFK, vs), f64x2.mul(f64x2.splat(0.5), vs));
-  const d2 = f64x2.sub(d1, vs);
-  const d1sq = f64x2.mul(d1, d1);
-  const d2sq = f64x2.mul(d2, d2);
-  const half = f64x2.splat(-0.5);
-  const e1 = expX2(f64x2.mul(half, d1sq));
-  let e2 = f64x2.mul(e1, f64x2.mul(F, f64x2.splat(invK)));
-  const far = v128.or(f64x2.gt(d1sq, f64x2.splat(ONE_EXP_MAX_D_SQ)), f64x2.gt(d2sq, f64x2.splat(ONE_EXP_MAX_D_SQ)));
-  if (v128.any_true(far)) e2 = v128.bitselect(expX2(f64x2.mul(half, d2sq)), e2, far);
-  let price: v128;
-  if (isCall) {
-    const c = f64x2.mul(vD, f64x2.sub(f64x2.mul(F, normalCdfX2(d1, e1)), f64x2.mul(vK, normalCdfX2(d2, e2))));
-    price = f64x2.pmin(f64x2.pmax(c, zero), FD);
-  } else {
-    const p = f64x2.mul(vD, f64x2.sub(f64x2.mul(vK, normalCdfX2(f64x2.neg(d2), e2)), f64x2.mul(F, normalCdfX2(f64x2.neg(d1), e1))));
-    price = f64x2.pmin(f64x2.pmax(p, zero), KD);
-  }
+  const price = black76CoreX2(F, lnFK, vs, vK, f64x2.splat(invK), vD, isCall);
   return anyEdge ? v128.bitselect(edgeValue, price, edge) : price;
 }
 
