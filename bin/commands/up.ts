@@ -56,7 +56,7 @@ export function upCommand(): Command {
           engineKey: chain.engineKey,
           makerKey: lp?.privateKey, // DEMO: the engine also quotes as the LP pool
           port: Number(options.enginePort),
-          corsOrigins: ['*'],
+          corsOrigins: '*',
           logger: { level: 'warn', stream: process.stderr },
         }).catch(() =>
           startEngineService({
@@ -65,7 +65,7 @@ export function upCommand(): Command {
             engineKey: chain.engineKey,
             makerKey: lp?.privateKey,
             port: 0,
-            corsOrigins: ['*'],
+            corsOrigins: '*',
             logger: { level: 'warn', stream: process.stderr },
           }),
         );
