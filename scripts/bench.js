@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the core, then runs the Node benchmark (bench/main.ts) and, when a
-// Chromium is available, the browser benchmark (bench/browser.ts). Speeds are reported, never
-// asserted; figures land in BENCHMARKS.md.
+// `npm run bench`: builds the core, then runs the Node benchmark (bench/main.ts), the browser
+// benchmark (bench/browser.ts, Debian's Chromium, installed if missing) and the risk engine's
+// load test on a local anvil (bench/engineLoad.ts). Speeds are reported, never asserted;
+// figures land in BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 /** @param {string} cmd @param {string[]} args */
 const run = (cmd, args) => {
@@ -12,4 +12,5 @@ const run = (cmd, args) => {
 };
 run('npm', ['run', '--silent', 'build:wasm']);
 run('npx', ['tsx', 'bench/main.ts']);
-if (existsSync('bench/browser.ts')) run('npx', ['tsx', 'bench/browser.ts']);
+run('npx', ['tsx', 'bench/browser.ts']);
+run('npx', ['tsx', 'bench/engineLoad.ts']);

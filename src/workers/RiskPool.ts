@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { hashInputs } from '../lib/engine/hashInputs';
 import { shardRanges, type ShardResult } from '../lib/engine/shards';
 import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
 import type { MarginResult, Position } from '../lib/model/types';
@@ -87,14 +88,21 @@ export class RiskPool {
     const current = this.begin(channel);
     const { n } = resolveScenarioSets(req.params, []);
     const bookId = String(++this.books);
-    const shards: ShardResult[] = await Promise.all(
+    const pending = Promise.all(
       shardRanges(n, this.size).map(([k0, k1], i) =>
         this.call(i, (api) => api.shard({ ...req, bookId, k0, k1 })),
       ),
     );
+    // The input hashes (keccak of canonical JSON: tens of ms for a 2,000-leg book) are computed
+    // here while the workers run their shards, instead of after them on a worker. Pure
+    // TypeScript with no floating point, so they are the same bytes wherever they are computed.
+    const hashes = hashInputs(req.portfolio, req.params);
+    const shards: ShardResult[] = await pending;
     if (!current()) return null;
     const result = await this.call(0, (api) => api.finalize({ ...req, bookId, shards }));
-    return current() ? result : null;
+    // Same key order as the CLI's `{ ...result, hashes }`, so the JSON is byte-identical.
+    const full: MarginResult = { ...result, hashes };
+    return current() ? full : null;
   }
 
   /**

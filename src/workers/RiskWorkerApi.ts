@@ -26,7 +26,10 @@ export interface RiskWorkerApi {
    * The margin from shards covering every scenario (merged in a fixed order). A worker that ran
    * a shard of the same `bookId` reuses the book it has loaded instead of preparing it again.
    */
-  finalize(req: BookRequest & { bookId: string; shards: ShardResult[] }): Promise<MarginResult>;
+  finalize(
+    req: BookRequest & { bookId: string; shards: ShardResult[] },
+  ): Promise<Omit<MarginResult, 'hashes'>>;
+
   /**
    * The margin of the book plus `legs`, from a cached session of the book (`key` names it).
    * Without input hashes: hashing the whole book on every keystroke would cost milliseconds.

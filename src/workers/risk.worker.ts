@@ -8,7 +8,6 @@ import type { EncodedBook } from '../lib/engine/EncodedBook';
 import { encodeBook } from '../lib/engine/encodeBook';
 import { evaluateBook } from '../lib/engine/evaluateBook';
 import { fineGridRows } from '../lib/engine/fineGridRows';
-import { hashInputs } from '../lib/engine/hashInputs';
 import { loadCoreBrowser } from '../lib/engine/loadCoreBrowser';
 import { finalizeShards, runShard } from '../lib/engine/shards';
 import { WhatIfSession } from '../lib/engine/WhatIfSession';
@@ -57,10 +56,9 @@ const api: RiskWorkerApi = {
 
   finalize: (req) => {
     const reuse = loaded?.bookId === req.bookId ? loaded.book : undefined;
-    return withCore((c) => ({
-      ...finalizeShards(c, reuse ?? encode(req), req.shards, reuse !== undefined),
-      hashes: hashInputs(req.portfolio, req.params),
-    }));
+    return withCore((c) =>
+      finalizeShards(c, reuse ?? encode(req), req.shards, reuse !== undefined),
+    );
   },
 
   async whatIf({ portfolio, params, key, legs }) {
