@@ -2,7 +2,7 @@
 // `npm test`: the whole checklist of CONTRIBUTING.md, in order, stopping at nothing: every step
 // runs and the summary says which failed. Exit 1 if any did.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 
 /** @type {[string, string, string[]][]} */
 const steps = [
@@ -27,23 +27,42 @@ if (existsSync('contracts/src'))
 if (existsSync('tests/e2e'))
   steps.push(['browser journeys (playwright)', 'node', ['scripts/e2e.js']]);
 
+rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 const failed = [];
+/** @type {[number, number]} */
+let forgeCounts = [0, 0];
 for (const [name, cmd, args] of steps) {
   process.stderr.write(`\n── ${name}\n`);
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const forge = name.includes('forge');
+  const r = spawnSync(cmd, args, {
+    // forge's output is read back for its test counts (it has no report file).
+    stdio: forge ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  if (forge) {
+    process.stdout.write(r.stdout ?? '');
+    const counts = /(\d+) tests passed, (\d+) failed/.exec(r.stdout ?? '');
+    forgeCounts = counts ? [Number(counts[1]), Number(counts[2])] : [0, 0];
+  }
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) failed.push(name);
   process.stderr.write(`── ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${secs} s)\n`);
 }
 
-let passed = 0;
-let failedTests = 0;
+let passed = forgeCounts[0];
+let failedTests = forgeCounts[1];
 if (existsSync('test-results/vitest.json')) {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   passed += report.numPassedTests ?? 0;
   failedTests += report.numFailedTests ?? 0;
+}
+if (existsSync('test-results/e2e.json')) {
+  const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+  passed += stats?.expected ?? 0;
+  failedTests += (stats?.unexpected ?? 0) + (stats?.flaky ?? 0);
 }
 process.stdout.write(`\nSteps failed: ${failed.length ? failed.join(', ') : 'none'}\n`);
 process.stdout.write(`Tests: ${passed} passed, ${failedTests + failed.length} failed\n`);
