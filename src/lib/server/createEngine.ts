@@ -19,7 +19,8 @@ import { toAttestedFigures } from '../chain/fixedPoint';
 import type { VaultContext } from '../chain/loadVaultContext';
 import { portfolioOfState } from '../chain/portfolioOfState';
 import { readAccount } from '../chain/readAccount';
-import { readAccountState } from '../chain/readAccountState';
+import { liquidationStates } from '../chain/liquidationStates';
+import { readAccountState, type ReadAccountStateReturnType } from '../chain/readAccountState';
 import { dcroRiskParamsAbi } from '../chain/abis/DcroRiskParams';
 import { bindingScenario, type BindingScenario } from './bindingScenario';
 import { paramsForHash } from './paramsForHash';
@@ -52,12 +53,17 @@ export type MarginReport = AccountFigures & {
 
 export type SignedFigures = AccountFigures & { attestation: Attestation; signature: Hex };
 
-/** Why the engine will not sign (an expected outcome, not an exception). */
+/**
+ * Why the engine will not sign (an expected outcome, not an exception): an account (the acting
+ * account, a trade's counterparty or a liquidator) would end below initial margin, or a
+ * liquidation's victim is not below maintenance margin.
+ */
 export type Refusal = {
-  code: 'INSUFFICIENT_MARGIN';
+  code: 'INSUFFICIENT_MARGIN' | 'NOT_LIQUIDATABLE';
   account: Address;
-  role: 'account' | 'counterparty';
+  role: 'account' | 'counterparty' | 'liquidator';
   initialHeadroom: number;
+  maintenanceHeadroom: number;
   binding: BindingScenario;
   margin: MarginResult;
 };
@@ -66,8 +72,12 @@ export type AttestOutcome =
   | {
       ok: true;
       blockNumber: bigint;
+      /** The acting account's attestation (a liquidation: the victim's, of its CURRENT state). */
       signed: SignedFigures;
+      /** A trade's maker, or a liquidation's liquidator (its post-liquidation state). */
       counterparty: SignedFigures | undefined;
+      /** A liquidation: what the liquidator pays the victim (USDC units). */
+      liquidation?: { liquidator: Address; payout: bigint };
     }
   | { ok: false; blockNumber: bigint; refusal: Refusal };
 
@@ -123,17 +133,14 @@ export function createEngine({
     };
   };
 
-  const attest = async (account: Address, request: AttestActionRequest): Promise<AttestOutcome> => {
+  /** The block, the market and the accounts' states, read at one block and hash-checked. */
+  const readAt = async (accounts: Address[]) => {
     const block = await ctx.client.getBlock({ blockTag: 'latest' });
     const blockNumber = block.number;
     const asOf = Number(block.timestamp);
     const reader = createMarketReader({ ctx, blockNumber });
-    const action = toAction(account, request);
-    const parties: { account: Address; role: 'account' | 'counterparty' }[] = [
-      { account, role: 'account' },
-    ];
-    if (action.type === 'trade') parties.push({ account: action.maker, role: 'counterparty' });
-    const [hashes, paramsHash, feeAccount, ...states] = await Promise.all([
+    const at = { address: ctx.vault, abi: dcroVaultAbi, blockNumber } as const;
+    const [hashes, paramsHash, feeAccount, collateralAssets, ...states] = await Promise.all([
       reader.hashes(),
       ctx.client.readContract({
         address: ctx.riskParams,
@@ -141,15 +148,10 @@ export function createEngine({
         functionName: 'activeParamsHash',
         blockNumber,
       }),
-      ctx.client.readContract({
-        address: ctx.vault,
-        abi: dcroVaultAbi,
-        functionName: 'feeAccount',
-        blockNumber,
-      }),
-      ...parties.map((p) => readAccountState({ ctx, account: p.account, blockNumber })),
+      ctx.client.readContract({ ...at, functionName: 'feeAccount' }),
+      ctx.client.readContract({ ...at, functionName: 'collateralAssets' }),
+      ...accounts.map((account) => readAccountState({ ctx, account, blockNumber })),
     ]);
-    states.forEach((s, k) => requireKnown(parties[k]!.account, s.state, s.nonce));
     if (
       hashes.marketHash !== hashes.vaultMarketHash ||
       states.some((s) => accountStateHash(s.state) !== s.vaultStateHash)
@@ -158,40 +160,18 @@ export function createEngine({
         code: 'HASH_ENCODING_MISMATCH',
         metaMessages: ['contracts/README.md documents both encodings; rebuild the ABIs.'],
       });
-    if (action.type === 'trade' && request.type === 'trade')
-      await checkTrade(action, request, asOf, blockNumber);
-
-    const signedAll: SignedFigures[] = [];
-    for (const [k, party] of parties.entries()) {
-      const after = applyAction({
-        state: states[k]!.state,
-        account: party.account,
-        action,
-        feeAccount,
-      });
-      const { portfolio } = await portfolioOfState({ ctx, reader, state: after, asOf });
-      const figures = figuresOf(party.account, portfolio, paramsHash);
-      const fixed = toAttestedFigures(figures.margin);
-      if (!(figures.margin.initialHeadroom >= 0) || fixed.equity - fixed.initialMargin < 0n)
-        return {
-          ok: false,
-          blockNumber,
-          refusal: {
-            code: 'INSUFFICIENT_MARGIN',
-            account: party.account,
-            role: party.role,
-            initialHeadroom: figures.margin.initialHeadroom,
-            binding: figures.binding,
-            margin: figures.margin,
-          },
-        };
+    const sign = async (
+      figures: AccountFigures,
+      state: AccountState,
+      nonce: bigint,
+    ): Promise<SignedFigures> => {
       const attestation: Attestation = {
-        account: party.account,
-        stateHash: accountStateHash(after),
+        account: figures.account,
+        stateHash: accountStateHash(state),
         marketHash: hashes.marketHash,
         paramsHash,
-        ...fixed,
-        nonce: states[k]!.nonce,
+        ...toAttestedFigures(figures.margin),
+        nonce,
         deadline: block.timestamp + BigInt(ttlSeconds),
       };
       const signature = await signerAccount.signTypedData({
@@ -200,9 +180,118 @@ export function createEngine({
         primaryType: 'Attestation',
         message: attestation,
       });
-      signedAll.push({ ...figures, attestation, signature });
+      return { ...figures, attestation, signature };
+    };
+    const figuresOfState = async (account: Address, state: AccountState) => {
+      const { portfolio } = await portfolioOfState({ ctx, reader, state, asOf });
+      return figuresOf(account, portfolio, paramsHash);
+    };
+    return { blockNumber, asOf, feeAccount, collateralAssets, states, sign, figuresOfState };
+  };
+
+  const refusal = (
+    code: Refusal['code'],
+    role: Refusal['role'],
+    figures: AccountFigures,
+  ): Refusal => ({
+    code,
+    account: figures.account,
+    role,
+    initialHeadroom: figures.margin.initialHeadroom,
+    maintenanceHeadroom: figures.margin.maintenanceHeadroom,
+    binding: figures.binding,
+    margin: figures.margin,
+  });
+
+  /** Initial headroom ≥ 0, in the core's f64 figures and in the attested (rounded) integers. */
+  const meetsInitial = (figures: AccountFigures) => {
+    const fixed = toAttestedFigures(figures.margin);
+    return figures.margin.initialHeadroom >= 0 && fixed.equity - fixed.initialMargin >= 0n;
+  };
+
+  const attest = async (account: Address, request: AttestActionRequest): Promise<AttestOutcome> => {
+    if (request.type === 'liquidate') return attestLiquidation(account, request.liquidator);
+    const action = toAction(account, request);
+    const parties: { account: Address; role: 'account' | 'counterparty' }[] = [
+      { account, role: 'account' },
+    ];
+    if (action.type === 'trade') parties.push({ account: action.maker, role: 'counterparty' });
+    const read = await readAt(parties.map((p) => p.account));
+    const { blockNumber, states } = read;
+    states.forEach((s, k) => requireKnown(parties[k]!.account, s.state, s.nonce));
+    if (action.type === 'trade' && request.type === 'trade')
+      await checkTrade(action, request, read.asOf, blockNumber);
+
+    const signedAll: SignedFigures[] = [];
+    for (const [k, party] of parties.entries()) {
+      const after = applyAction({
+        state: states[k]!.state,
+        account: party.account,
+        action,
+        feeAccount: read.feeAccount,
+      });
+      const figures = await read.figuresOfState(party.account, after);
+      if (!meetsInitial(figures))
+        return {
+          ok: false,
+          blockNumber,
+          refusal: refusal('INSUFFICIENT_MARGIN', party.role, figures),
+        };
+      signedAll.push(await read.sign(figures, after, states[k]!.nonce));
     }
     return { ok: true, blockNumber, signed: signedAll[0]!, counterparty: signedAll[1] };
+  };
+
+  /**
+   * `DcroVault.liquidate(victim, …)` sent by `liquidator`: the victim's CURRENT state must be
+   * below maintenance margin (signed without an initial-margin check, as the vault verifies it),
+   * and the liquidator's state after the takeover (liquidationStates.ts) at or above initial.
+   */
+  const attestLiquidation = async (
+    victim: Address,
+    liquidator: Address,
+  ): Promise<AttestOutcome> => {
+    if (isAddressEqual(victim, liquidator))
+      invalid('an account cannot liquidate itself (the liquidator is the account)');
+    const read = await readAt([victim, liquidator]);
+    const { blockNumber } = read;
+    const [v, l] = read.states as [ReadAccountStateReturnType, ReadAccountStateReturnType];
+    requireKnown(victim, v.state, v.nonce);
+    const victimFigures = await read.figuresOfState(victim, v.state);
+    const fixed = toAttestedFigures(victimFigures.margin);
+    if (
+      !(victimFigures.margin.maintenanceHeadroom < 0) ||
+      fixed.equity - fixed.maintenanceMargin >= 0n
+    )
+      return {
+        ok: false,
+        blockNumber,
+        refusal: refusal('NOT_LIQUIDATABLE', 'account', victimFigures),
+      };
+    const after = liquidationStates({
+      victim: v.state,
+      liquidator: l.state,
+      equity: fixed.equity,
+      collateralAssets: read.collateralAssets,
+    });
+    const liquidatorFigures = await read.figuresOfState(liquidator, after.liquidator);
+    if (!meetsInitial(liquidatorFigures))
+      return {
+        ok: false,
+        blockNumber,
+        refusal: refusal('INSUFFICIENT_MARGIN', 'liquidator', liquidatorFigures),
+      };
+    const [signed, counterparty] = await Promise.all([
+      read.sign(victimFigures, v.state, v.nonce),
+      read.sign(liquidatorFigures, after.liquidator, l.nonce),
+    ]);
+    return {
+      ok: true,
+      blockNumber,
+      signed,
+      counterparty,
+      liquidation: { liquidator, payout: after.payout },
+    };
   };
 
   /** Legs must be listed and unexpired; a quote, when given, must be the maker's and unused. */
@@ -255,7 +344,10 @@ export function createEngine({
   return { signer: signerAccount.address, ctx, margin, attest };
 }
 
-function toAction(account: Address, r: AttestActionRequest): Action {
+function toAction(
+  account: Address,
+  r: Exclude<AttestActionRequest, { type: 'liquidate' }>,
+): Action {
   if (r.type !== 'trade') return r;
   return {
     type: 'trade',

@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { z } from 'zod';
 import { zodIssues } from '../model/zodIssues';
-import type { Engine, SignedFigures } from './createEngine';
+import type { Engine, Refusal, SignedFigures } from './createEngine';
 import { errorResponse } from './errorResponse';
 import { InvalidRequestError } from './InvalidRequestError';
 import type { Quoter } from './createQuoter';
@@ -41,6 +41,10 @@ export const DEFAULT_CORS_ORIGINS = [
  * - `POST /attest {account, action}` → `{ attestation, signature, margin, binding, … }` (plus
  *   `counterparty` for a trade: the maker's attestation), or 422 `INSUFFICIENT_MARGIN` naming the
  *   binding scenario. Integers (raw chain units) travel as decimal strings.
+ * - `POST /attest {account: victim, action: {type: 'liquidate', liquidator}}` → the victim's
+ *   attestation of its CURRENT state, `counterparty`: the liquidator's of its post-takeover state,
+ *   and `liquidation: {liquidator, payout}`; or 422 `NOT_LIQUIDATABLE` (maintenance headroom ≥ 0)
+ *   or `INSUFFICIENT_MARGIN` with role `liquidator`.
  *
  * Errors are `{ error: { code, message, … } }`: 400 names the invalid field, 404 unknown account,
  * 413 body too large, 422 refused, 429 rate limited, 5xx chain or engine trouble.
@@ -124,17 +128,20 @@ export function createServer(p: CreateServerParameters): FastifyInstance {
       if (!out.ok) {
         const r = out.refusal;
         request.log.info(
-          { account: r.account, scenario: r.binding.label },
-          'refused: insufficient margin',
+          { account: r.account, code: r.code, scenario: r.binding.label },
+          r.code === 'NOT_LIQUIDATABLE'
+            ? 'refused: not liquidatable'
+            : 'refused: insufficient margin',
         );
         return reply.code(422).send(
           toJsonSafe({
             error: {
               code: r.code,
-              message: `Refused: after this action ${r.role === 'account' ? 'the account' : 'the counterparty'} ${r.account} would have initial headroom ${r.initialHeadroom.toFixed(2)} < 0; binding scenario: ${r.binding.underlier} ${r.binding.label} (P&L ${r.binding.pnl.toFixed(2)}).`,
+              message: refusalMessage(r),
               account: r.account,
               role: r.role,
               initialHeadroom: r.initialHeadroom,
+              maintenanceHeadroom: r.maintenanceHeadroom,
               binding: r.binding,
               margin: r.margin,
             },
@@ -153,8 +160,22 @@ export function createServer(p: CreateServerParameters): FastifyInstance {
         blockNumber: out.blockNumber,
         ...view(out.signed),
         counterparty: out.counterparty ? view(out.counterparty) : undefined,
+        liquidation: out.liquidation,
       });
     });
   });
   return app;
+}
+
+function refusalMessage(r: Refusal): string {
+  const scenario = `binding scenario: ${r.binding.underlier} ${r.binding.label} (P&L ${r.binding.pnl.toFixed(2)})`;
+  if (r.code === 'NOT_LIQUIDATABLE')
+    return `Refused: ${r.account} is not liquidatable: its maintenance headroom is ${r.maintenanceHeadroom.toFixed(2)} ≥ 0; ${scenario}.`;
+  const who =
+    r.role === 'account'
+      ? 'the account'
+      : r.role === 'counterparty'
+        ? 'the counterparty'
+        : 'the liquidator';
+  return `Refused: after this action ${who} ${r.account} would have initial headroom ${r.initialHeadroom.toFixed(2)} < 0; ${scenario}.`;
 }

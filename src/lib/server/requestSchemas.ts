@@ -36,11 +36,16 @@ const trade = z.strictObject({
 
 const withdraw = z.strictObject({ type: z.literal('withdraw'), asset: address, amount: int });
 const withdrawCash = z.strictObject({ type: z.literal('withdrawCash'), amount: int });
+/**
+ * The request's `account` is the victim; `liquidator` sends `DcroVault.liquidate` (msg.sender).
+ * Answered with the victim's attestation (current state) and the liquidator's (post-takeover).
+ */
+const liquidate = z.strictObject({ type: z.literal('liquidate'), liquidator: address });
 
 export const marginRequest = z.strictObject({ account: address });
 export const attestRequest = z.strictObject({
   account: address,
-  action: z.discriminatedUnion('type', [trade, withdraw, withdrawCash]),
+  action: z.discriminatedUnion('type', [trade, withdraw, withdrawCash, liquidate]),
 });
 
 export const quoteRequest = z.strictObject({
