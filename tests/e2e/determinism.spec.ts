@@ -57,7 +57,7 @@ test.describe('browser = CLI, bit for bit', () => {
     const expected = cli(text, 'span-like');
     await browserResult(page, text, 'span-like', 2);
     await page.getByTestId('verify-compare').fill(expected);
-    await expect(page.getByTestId('verify-comparison')).toHaveText('Identical, byte for byte.');
+    await expect(page.getByTestId('verify-comparison')).toHaveText('✓ Identical, byte for byte.');
     const tampered = expected.replace(/"initialMargin":[^,]+/, '"initialMargin":1');
     await page.getByTestId('verify-compare').fill(tampered);
     await expect(page.getByTestId('verify-comparison')).toContainText('initialMargin');
