@@ -4,34 +4,45 @@ import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
 import { columnView } from './tableView';
 
-function greeksAt(
+/** The four Greek columns of a table, as views made once (not once per row). */
+function greekColumns(
   view: (c: number) => Float64Array,
-  i: number,
   cols: [number, number, number, number],
-): Greeks {
-  return {
-    delta: view(cols[0])[i]!,
-    gamma: view(cols[1])[i]!,
-    vega: view(cols[2])[i]!,
-    theta: view(cols[3])[i]!,
-  };
+): [Float64Array, Float64Array, Float64Array, Float64Array] {
+  return [view(cols[0]), view(cols[1]), view(cols[2]), view(cols[3])];
+}
+
+function greeksAt(g: [Float64Array, Float64Array, Float64Array, Float64Array], i: number): Greeks {
+  return { delta: g[0][i]!, gamma: g[1][i]!, vega: g[2][i]!, theta: g[3][i]! };
 }
 
 /** Reads MODEL.md §8's result (less the hashes) out of a finalized core. Copies, no arithmetic. */
 export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginResult, 'hashes'> {
-  const R = (c: number) => columnView(core, L.T_RESULT, c)[0]!;
+  // T_RESULT is one row: view the whole table once; column c sits `stride` values apart.
+  const stride = core.tableCapacity(L.T_RESULT);
+  const resultRow = new Float64Array(
+    core.memory.buffer,
+    core.tablePtr(L.T_RESULT),
+    stride * L.R_COLS,
+  );
+  const R = (c: number) => resultRow[c * stride]!;
   const n = book.counts.n;
   const pnl = columnView(core, L.T_PNL, L.PNL_VALUE);
   const uCol = (c: number) => columnView(core, L.T_UNDERLIER, c);
-  const posCol = (c: number) => columnView(core, L.T_POS, c);
+  const uGreeks = greekColumns(uCol, [L.U_DELTA, L.U_GAMMA, L.U_VEGA, L.U_THETA]);
+  const posGreeks = greekColumns(
+    (c) => columnView(core, L.T_POS, c),
+    [L.POS_DELTA, L.POS_GAMMA, L.POS_VEGA, L.POS_THETA],
+  );
+  const basisCol = uCol(L.U_BASIS);
 
   const scenarioPnl: Record<string, number[]> = {};
   const basis: Record<string, number> = {};
   const greeks: Record<string, Greeks> = {};
   book.underliers.forEach((u, i) => {
     scenarioPnl[u] = Array.from(pnl.subarray(i * n, (i + 1) * n));
-    basis[u] = uCol(L.U_BASIS)[i]!;
-    greeks[u] = greeksAt(uCol, i, [L.U_DELTA, L.U_GAMMA, L.U_VEGA, L.U_THETA]);
+    basis[u] = basisCol[i]!;
+    greeks[u] = greeksAt(uGreeks, i);
   });
   scenarioPnl.joint = Array.from(columnView(core, L.T_JOINT, L.J_VALUE));
 
@@ -71,8 +82,6 @@ export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginRes
       },
     },
     greeks,
-    positionGreeks: Array.from({ length: book.counts.nPos }, (_, i) =>
-      greeksAt(posCol, i, [L.POS_DELTA, L.POS_GAMMA, L.POS_VEGA, L.POS_THETA]),
-    ),
+    positionGreeks: Array.from({ length: book.counts.nPos }, (_, i) => greeksAt(posGreeks, i)),
   };
 }

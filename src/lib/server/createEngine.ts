@@ -1,30 +1,22 @@
-import { isAddressEqual, recoverTypedDataAddress, type Address, type Hex } from 'viem';
+import type { Address, Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { computeMargin } from '../engine/computeMargin';
 import type { CoreExports } from '../engine/CoreExports';
-import { BaseError } from '../errors/BaseError';
-import type { MarginResult, Portfolio } from '../model/types';
-import { dcroVaultAbi } from '../chain/abis/DcroVault';
-import { accountStateHash, type AccountState } from '../chain/AccountState';
-import { applyAction, type Action } from '../chain/applyAction';
-import {
-  attestationTypes,
-  dcroDomain,
-  quoteMessage,
-  quoteTypes,
-  type Attestation,
-} from '../chain/attestationTypes';
-import { createMarketReader } from '../chain/createMarketReader';
-import { toAttestedFigures } from '../chain/fixedPoint';
+import { dcroDomain } from '../chain/attestationTypes';
 import type { VaultContext } from '../chain/loadVaultContext';
-import { portfolioOfState } from '../chain/portfolioOfState';
 import { readAccount } from '../chain/readAccount';
-import { liquidationStates } from '../chain/liquidationStates';
-import { readAccountState, type ReadAccountStateReturnType } from '../chain/readAccountState';
-import { dcroRiskParamsAbi } from '../chain/abis/DcroRiskParams';
-import { bindingScenario, type BindingScenario } from './bindingScenario';
-import { paramsForHash } from './paramsForHash';
+import { accountFigures, type AccountFigures } from './accountFigures';
+import { attestLiquidation } from './attestLiquidation';
+import type { AttestOutcome } from './attestOutcome';
+import { attestSettlement } from './attestSettlement';
+import { attestTradeOrWithdrawal } from './attestTradeOrWithdrawal';
+import type { EngineScope } from './engineScope';
+import { requireKnown } from './refusals';
 import type { AttestActionRequest } from './requestSchemas';
+
+export type { AccountFigures } from './accountFigures';
+export type { AttestOutcome, SettlementCredit } from './attestOutcome';
+export type { Refusal } from './refusals';
+export type { SignedFigures } from './signAttestation';
 
 export type CreateEngineParameters = {
   ctx: VaultContext;
@@ -35,14 +27,6 @@ export type CreateEngineParameters = {
   ttlSeconds?: number;
 };
 
-export type AccountFigures = {
-  account: Address;
-  profile: string;
-  portfolio: Portfolio;
-  margin: MarginResult;
-  binding: BindingScenario;
-};
-
 export type MarginReport = AccountFigures & {
   blockNumber: bigint;
   stateHash: Hex;
@@ -50,36 +34,6 @@ export type MarginReport = AccountFigures & {
   paramsHash: Hex;
   nonce: bigint;
 };
-
-export type SignedFigures = AccountFigures & { attestation: Attestation; signature: Hex };
-
-/**
- * Why the engine will not sign (an expected outcome, not an exception): an account (the acting
- * account, a trade's counterparty or a liquidator) would end below initial margin, or a
- * liquidation's victim is not below maintenance margin.
- */
-export type Refusal = {
-  code: 'INSUFFICIENT_MARGIN' | 'NOT_LIQUIDATABLE';
-  account: Address;
-  role: 'account' | 'counterparty' | 'liquidator';
-  initialHeadroom: number;
-  maintenanceHeadroom: number;
-  binding: BindingScenario;
-  margin: MarginResult;
-};
-
-export type AttestOutcome =
-  | {
-      ok: true;
-      blockNumber: bigint;
-      /** The acting account's attestation (a liquidation: the victim's, of its CURRENT state). */
-      signed: SignedFigures;
-      /** A trade's maker, or a liquidation's liquidator (its post-liquidation state). */
-      counterparty: SignedFigures | undefined;
-      /** A liquidation: what the liquidator pays the victim (USDC units). */
-      liquidation?: { liquidator: Address; payout: bigint };
-    }
-  | { ok: false; blockNumber: bigint; refusal: Refusal };
 
 export type Engine = {
   signer: Address;
@@ -93,7 +47,8 @@ export type Engine = {
 /**
  * The risk engine: reads accounts and the oracle market from the chain itself (never a client's
  * book), computes with the Wasm core under the chain's active profile, and signs EIP-712
- * attestations of post-action states whose initial headroom is ≥ 0.
+ * attestations of post-action states whose initial headroom is ≥ 0. One file per action family:
+ * attestTradeOrWithdrawal.ts, attestLiquidation.ts, attestSettlement.ts.
  *
  * @example
  * const engine = createEngine({ ctx, core: await loadCoreNode(), engineKey });
@@ -106,25 +61,20 @@ export function createEngine({
   engineKey,
   ttlSeconds = 300,
 }: CreateEngineParameters): Engine {
-  const signerAccount = privateKeyToAccount(engineKey);
-  const domain = dcroDomain({ chainId: ctx.chainId, vault: ctx.vault });
-  const figuresOf = (account: Address, portfolio: Portfolio, paramsHash: Hex): AccountFigures => {
-    const { name, params } = paramsForHash(paramsHash);
-    const margin = computeMargin({ portfolio, params, core });
-    return {
-      account,
-      profile: name,
-      portfolio,
-      margin,
-      binding: bindingScenario({ result: margin, params, portfolio }),
-    };
+  const signer = privateKeyToAccount(engineKey);
+  const scope: EngineScope = {
+    ctx,
+    core,
+    signer,
+    domain: dcroDomain({ chainId: ctx.chainId, vault: ctx.vault }),
+    ttlSeconds,
   };
 
   const margin = async (account: Address): Promise<MarginReport> => {
     const read = await readAccount({ ctx, account });
     requireKnown(account, read.state, read.nonce);
     return {
-      ...figuresOf(account, read.portfolio, read.paramsHash),
+      ...accountFigures({ core, account, portfolio: read.portfolio, paramsHash: read.paramsHash }),
       blockNumber: read.blockNumber,
       stateHash: read.stateHash,
       marketHash: read.marketHash,
@@ -133,249 +83,11 @@ export function createEngine({
     };
   };
 
-  /** The block, the market and the accounts' states, read at one block and hash-checked. */
-  const readAt = async (accounts: Address[]) => {
-    const block = await ctx.client.getBlock({ blockTag: 'latest' });
-    const blockNumber = block.number;
-    const asOf = Number(block.timestamp);
-    const reader = createMarketReader({ ctx, blockNumber });
-    const at = { address: ctx.vault, abi: dcroVaultAbi, blockNumber } as const;
-    const [hashes, paramsHash, feeAccount, collateralAssets, ...states] = await Promise.all([
-      reader.hashes(),
-      ctx.client.readContract({
-        address: ctx.riskParams,
-        abi: dcroRiskParamsAbi,
-        functionName: 'activeParamsHash',
-        blockNumber,
-      }),
-      ctx.client.readContract({ ...at, functionName: 'feeAccount' }),
-      ctx.client.readContract({ ...at, functionName: 'collateralAssets' }),
-      ...accounts.map((account) => readAccountState({ ctx, account, blockNumber })),
-    ]);
-    if (
-      hashes.marketHash !== hashes.vaultMarketHash ||
-      states.some((s) => accountStateHash(s.state) !== s.vaultStateHash)
-    )
-      throw new BaseError('The TypeScript state or market hash differs from the vault’s.', {
-        code: 'HASH_ENCODING_MISMATCH',
-        metaMessages: ['contracts/README.md documents both encodings; rebuild the ABIs.'],
-      });
-    const sign = async (
-      figures: AccountFigures,
-      state: AccountState,
-      nonce: bigint,
-    ): Promise<SignedFigures> => {
-      const attestation: Attestation = {
-        account: figures.account,
-        stateHash: accountStateHash(state),
-        marketHash: hashes.marketHash,
-        paramsHash,
-        ...toAttestedFigures(figures.margin),
-        nonce,
-        deadline: block.timestamp + BigInt(ttlSeconds),
-      };
-      const signature = await signerAccount.signTypedData({
-        domain,
-        types: attestationTypes,
-        primaryType: 'Attestation',
-        message: attestation,
-      });
-      return { ...figures, attestation, signature };
-    };
-    const figuresOfState = async (account: Address, state: AccountState) => {
-      const { portfolio } = await portfolioOfState({ ctx, reader, state, asOf });
-      return figuresOf(account, portfolio, paramsHash);
-    };
-    return { blockNumber, asOf, feeAccount, collateralAssets, states, sign, figuresOfState };
+  const attest = async (account: Address, request: AttestActionRequest) => {
+    if (request.type === 'liquidate') return attestLiquidation(scope, account, request.liquidator);
+    if (request.type === 'settle') return attestSettlement(scope, account, request.instrumentIds);
+    return attestTradeOrWithdrawal(scope, account, request);
   };
 
-  const refusal = (
-    code: Refusal['code'],
-    role: Refusal['role'],
-    figures: AccountFigures,
-  ): Refusal => ({
-    code,
-    account: figures.account,
-    role,
-    initialHeadroom: figures.margin.initialHeadroom,
-    maintenanceHeadroom: figures.margin.maintenanceHeadroom,
-    binding: figures.binding,
-    margin: figures.margin,
-  });
-
-  /** Initial headroom ≥ 0, in the core's f64 figures and in the attested (rounded) integers. */
-  const meetsInitial = (figures: AccountFigures) => {
-    const fixed = toAttestedFigures(figures.margin);
-    return figures.margin.initialHeadroom >= 0 && fixed.equity - fixed.initialMargin >= 0n;
-  };
-
-  const attest = async (account: Address, request: AttestActionRequest): Promise<AttestOutcome> => {
-    if (request.type === 'liquidate') return attestLiquidation(account, request.liquidator);
-    const action = toAction(account, request);
-    const parties: { account: Address; role: 'account' | 'counterparty' }[] = [
-      { account, role: 'account' },
-    ];
-    if (action.type === 'trade') parties.push({ account: action.maker, role: 'counterparty' });
-    const read = await readAt(parties.map((p) => p.account));
-    const { blockNumber, states } = read;
-    states.forEach((s, k) => requireKnown(parties[k]!.account, s.state, s.nonce));
-    if (action.type === 'trade' && request.type === 'trade')
-      await checkTrade(action, request, read.asOf, blockNumber);
-
-    const signedAll: SignedFigures[] = [];
-    for (const [k, party] of parties.entries()) {
-      const after = applyAction({
-        state: states[k]!.state,
-        account: party.account,
-        action,
-        feeAccount: read.feeAccount,
-      });
-      const figures = await read.figuresOfState(party.account, after);
-      if (!meetsInitial(figures))
-        return {
-          ok: false,
-          blockNumber,
-          refusal: refusal('INSUFFICIENT_MARGIN', party.role, figures),
-        };
-      signedAll.push(await read.sign(figures, after, states[k]!.nonce));
-    }
-    return { ok: true, blockNumber, signed: signedAll[0]!, counterparty: signedAll[1] };
-  };
-
-  /**
-   * `DcroVault.liquidate(victim, …)` sent by `liquidator`: the victim's CURRENT state must be
-   * below maintenance margin (signed without an initial-margin check, as the vault verifies it),
-   * and the liquidator's state after the takeover (liquidationStates.ts) at or above initial.
-   */
-  const attestLiquidation = async (
-    victim: Address,
-    liquidator: Address,
-  ): Promise<AttestOutcome> => {
-    if (isAddressEqual(victim, liquidator))
-      invalid('an account cannot liquidate itself (the liquidator is the account)');
-    const read = await readAt([victim, liquidator]);
-    const { blockNumber } = read;
-    const [v, l] = read.states as [ReadAccountStateReturnType, ReadAccountStateReturnType];
-    requireKnown(victim, v.state, v.nonce);
-    const victimFigures = await read.figuresOfState(victim, v.state);
-    const fixed = toAttestedFigures(victimFigures.margin);
-    if (
-      !(victimFigures.margin.maintenanceHeadroom < 0) ||
-      fixed.equity - fixed.maintenanceMargin >= 0n
-    )
-      return {
-        ok: false,
-        blockNumber,
-        refusal: refusal('NOT_LIQUIDATABLE', 'account', victimFigures),
-      };
-    const after = liquidationStates({
-      victim: v.state,
-      liquidator: l.state,
-      equity: fixed.equity,
-      collateralAssets: read.collateralAssets,
-    });
-    const liquidatorFigures = await read.figuresOfState(liquidator, after.liquidator);
-    if (!meetsInitial(liquidatorFigures))
-      return {
-        ok: false,
-        blockNumber,
-        refusal: refusal('INSUFFICIENT_MARGIN', 'liquidator', liquidatorFigures),
-      };
-    const [signed, counterparty] = await Promise.all([
-      read.sign(victimFigures, v.state, v.nonce),
-      read.sign(liquidatorFigures, after.liquidator, l.nonce),
-    ]);
-    return {
-      ok: true,
-      blockNumber,
-      signed,
-      counterparty,
-      liquidation: { liquidator, payout: after.payout },
-    };
-  };
-
-  /** Legs must be listed and unexpired; a quote, when given, must be the maker's and unused. */
-  async function checkTrade(
-    action: Extract<Action, { type: 'trade' }>,
-    request: Extract<AttestActionRequest, { type: 'trade' }>,
-    asOf: number,
-    blockNumber: bigint,
-  ) {
-    for (const id of action.instrumentIds) {
-      const inst = await ctx.instrument(id).catch(() => undefined);
-      if (!inst) invalid(`instrument id ${id} is not listed on the vault`);
-      if (inst.kind !== 'perp' && asOf >= inst.expiry)
-        invalid(`${inst.name} (id ${id}) has expired`);
-    }
-    if (request.quoteSignature === undefined) return;
-    if (request.quoteNonce === undefined || request.quoteDeadline === undefined)
-      invalid('a quoteSignature needs its quoteNonce and quoteDeadline');
-    const trade = {
-      ...action,
-      quoteNonce: request.quoteNonce,
-      quoteDeadline: request.quoteDeadline,
-    };
-    const quoteSigner = await recoverTypedDataAddress({
-      domain,
-      types: quoteTypes,
-      primaryType: 'Quote',
-      message: quoteMessage(trade),
-      signature: request.quoteSignature as Hex,
-    });
-    const at = { address: ctx.vault, abi: dcroVaultAbi, blockNumber } as const;
-    const [operator, used] = await Promise.all([
-      ctx.client.readContract({
-        ...at,
-        functionName: 'isOperator',
-        args: [action.maker, quoteSigner],
-      }),
-      ctx.client.readContract({
-        ...at,
-        functionName: 'quoteNonceUsed',
-        args: [action.maker, request.quoteNonce],
-      }),
-    ]);
-    if (!isAddressEqual(quoteSigner, action.maker) && !operator)
-      invalid(`the quote is signed by ${quoteSigner}, not by the maker or one of its operators`);
-    if (used) invalid(`the maker's quote nonce ${request.quoteNonce} was already used`);
-    if (BigInt(asOf) > request.quoteDeadline) invalid('the quote has expired');
-  }
-
-  return { signer: signerAccount.address, ctx, margin, attest };
-}
-
-function toAction(
-  account: Address,
-  r: Exclude<AttestActionRequest, { type: 'liquidate' }>,
-): Action {
-  if (r.type !== 'trade') return r;
-  return {
-    type: 'trade',
-    taker: account,
-    maker: r.counterparty,
-    instrumentIds: r.instrumentIds,
-    quantities: r.quantities,
-    premium: r.premium,
-    fee: r.fee,
-  };
-}
-
-function requireKnown(account: Address, state: AccountState, nonce: bigint) {
-  const empty =
-    state.cash === 0n && state.collateralAssets.length === 0 && state.instrumentIds.length === 0;
-  if (empty && nonce === 0n)
-    throw new BaseError(
-      `Unknown account ${account}: it has no collateral, cash or positions in the vault.`,
-      {
-        code: 'UNKNOWN_ACCOUNT',
-        metaMessages: ['Deposit collateral first (deposit or depositCash need no attestation).'],
-      },
-    );
-}
-
-function invalid(problem: string): never {
-  throw new BaseError(`The action is not valid: ${problem}.`, {
-    code: 'INVALID_ACTION',
-    metaMessages: ['Nothing was signed.'],
-  });
+  return { signer: signer.address, ctx, margin, attest };
 }

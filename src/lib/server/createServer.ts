@@ -2,7 +2,9 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { z } from 'zod';
 import { zodIssues } from '../model/zodIssues';
-import type { Engine, Refusal, SignedFigures } from './createEngine';
+import type { Engine } from './createEngine';
+import type { Refusal } from './refusals';
+import type { SignedFigures } from './signAttestation';
 import { errorResponse } from './errorResponse';
 import { InvalidRequestError } from './InvalidRequestError';
 import type { Quoter } from './createQuoter';
@@ -45,6 +47,10 @@ export const DEFAULT_CORS_ORIGINS = [
  *   attestation of its CURRENT state, `counterparty`: the liquidator's of its post-takeover state,
  *   and `liquidation: {liquidator, payout}`; or 422 `NOT_LIQUIDATABLE` (maintenance headroom ≥ 0)
  *   or `INSUFFICIENT_MARGIN` with role `liquidator`.
+ * - `POST /attest {account, action: {type: 'settle', instrumentIds}}` → the account's attestation
+ *   of its post-settlement state and `settlement: {credits: [{instrumentId, quantity,
+ *   settlementPrice, credit}]}`; or 422 `NOT_EXPIRED`, `SETTLEMENT_PRICE_NOT_FIXED` (names the
+ *   `fixSettlementPrice` call), `INVALID_ACTION` (no position) or `INSUFFICIENT_MARGIN`.
  *
  * Errors are `{ error: { code, message, … } }`: 400 names the invalid field, 404 unknown account,
  * 413 body too large, 422 refused, 429 rate limited, 5xx chain or engine trouble.
@@ -161,6 +167,7 @@ export function createServer(p: CreateServerParameters): FastifyInstance {
         ...view(out.signed),
         counterparty: out.counterparty ? view(out.counterparty) : undefined,
         liquidation: out.liquidation,
+        settlement: out.settlement,
       });
     });
   });

@@ -42,10 +42,19 @@ const withdrawCash = z.strictObject({ type: z.literal('withdrawCash'), amount: i
  */
 const liquidate = z.strictObject({ type: z.literal('liquidate'), liquidator: address });
 
+/**
+ * The request's `account` settles its positions in `instrumentIds` (expired, settlement price
+ * fixed with `DcroVault.fixSettlementPrice`); anyone may send `DcroVault.settle`.
+ */
+const settle = z.strictObject({
+  type: z.literal('settle'),
+  instrumentIds: z.array(int).min(1).max(64),
+});
+
 export const marginRequest = z.strictObject({ account: address });
 export const attestRequest = z.strictObject({
   account: address,
-  action: z.discriminatedUnion('type', [trade, withdraw, withdrawCash, liquidate]),
+  action: z.discriminatedUnion('type', [trade, withdraw, withdrawCash, liquidate, settle]),
 });
 
 export const quoteRequest = z.strictObject({
