@@ -4,12 +4,29 @@ import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
 import { columnView } from './tableView';
 
+/** Values [from, from + count) of a column as a plain array (a loop: `Array.from` over a typed
+ *  array goes through the iterator protocol and costs several times more). */
+function toArray(column: Float64Array, from: number, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) out[k] = column[from + k]!;
+  return out;
+}
+
 /** The four Greek columns of a table, as views made once (not once per row). */
 function greekColumns(
   view: (c: number) => Float64Array,
   cols: [number, number, number, number],
 ): [Float64Array, Float64Array, Float64Array, Float64Array] {
   return [view(cols[0]), view(cols[1]), view(cols[2]), view(cols[3])];
+}
+
+function positionGreeks(
+  g: [Float64Array, Float64Array, Float64Array, Float64Array],
+  count: number,
+): Greeks[] {
+  const out = new Array<Greeks>(count);
+  for (let i = 0; i < count; i++) out[i] = greeksAt(g, i);
+  return out;
 }
 
 function greeksAt(g: [Float64Array, Float64Array, Float64Array, Float64Array], i: number): Greeks {
@@ -40,11 +57,11 @@ export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginRes
   const basis: Record<string, number> = {};
   const greeks: Record<string, Greeks> = {};
   book.underliers.forEach((u, i) => {
-    scenarioPnl[u] = Array.from(pnl.subarray(i * n, (i + 1) * n));
+    scenarioPnl[u] = toArray(pnl, i * n, n);
     basis[u] = basisCol[i]!;
     greeks[u] = greeksAt(uGreeks, i);
   });
-  scenarioPnl.joint = Array.from(columnView(core, L.T_JOINT, L.J_VALUE));
+  scenarioPnl.joint = toArray(columnView(core, L.T_JOINT, L.J_VALUE), 0, n);
 
   const k = R(L.R_WORST_K);
   const scenario = k < 0 ? 'basis' : k;
@@ -82,6 +99,6 @@ export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginRes
       },
     },
     greeks,
-    positionGreeks: Array.from({ length: book.counts.nPos }, (_, i) => greeksAt(posGreeks, i)),
+    positionGreeks: positionGreeks(posGreeks, book.counts.nPos),
   };
 }
