@@ -150,6 +150,27 @@ test.describe('the app on chain', () => {
     expect(again.im).toBe(before.im);
     expect(await page.getByTestId('position-row').allTextContents()).toEqual(rows);
   });
+
+  test('switching account or network in the wallet is followed by the page', async ({ page }) => {
+    await connect(page);
+    const mm = chain.accounts.find((a) => a.role === 'marketMaker')!;
+    await page.evaluate(
+      (address) =>
+        (
+          window as unknown as { __testWallet: { emit: (e: string, ...a: unknown[]) => void } }
+        ).__testWallet.emit('accountsChanged', [address]),
+      mm.address,
+    );
+    await expect(page.getByTestId('viewer-mode')).toHaveText(/your wallet/);
+    await expect(page.getByTestId('account')).toContainText(mm.address.slice(0, 6));
+    await settled(page);
+    await page.evaluate(() =>
+      (
+        window as unknown as { __testWallet: { emit: (e: string, ...a: unknown[]) => void } }
+      ).__testWallet.emit('chainChanged', '0x1'),
+    );
+    await expect(page.getByText('The wallet switched to another network.')).toBeVisible();
+  });
 });
 
 test.describe('the app on chain, when something is missing', () => {

@@ -15,7 +15,8 @@ export type InjectedProviderOptions = {
  * announced through EIP-6963, as web3-onboard discovers wallets) that answers accounts and chain
  * id itself and forwards every other JSON-RPC call to anvil, whose dev accounts are unlocked, so
  * `eth_sendTransaction` is signed by anvil. `window.__testWallet.calls` records each method called,
- * so a test can prove that nothing was sent.
+ * so a test can prove that nothing was sent; `window.__testWallet.emit(event, ...args)` fires the
+ * provider's events (the user switching account or network in the wallet).
  *
  * @example
  * await installInjectedProvider(page, { rpcUrl, account: retail.address, chainId: 31337 });
@@ -76,7 +77,10 @@ export async function installInjectedProvider(
           return provider;
         },
       };
-      Object.assign(window, { ethereum: provider, __testWallet: { calls } });
+      // `emit` plays the user switching account or network inside the wallet.
+      const emit = (event: string, ...args: unknown[]) =>
+        listeners.get(event)?.forEach((fn) => fn(...args));
+      Object.assign(window, { ethereum: provider, __testWallet: { calls, emit } });
       const icon =
         'data:image/svg+xml;base64,' +
         btoa(

@@ -7,6 +7,7 @@ import { readAccount, type ReadAccountReturnType } from '../../chain/readAccount
 import type { ProfileName } from '../../model/profiles';
 import type { MarginResult, Params } from '../../model/types';
 import type { WalletConnection } from '../../wallet/WalletConnection';
+import { WalletError } from '../../wallet/WalletError';
 import type { AppState } from '../state/AppState.svelte';
 import type { ErrorReport } from '../state/describeError';
 import type { ChainConfig } from './ChainConfig';
@@ -172,6 +173,7 @@ export class ChainSession {
         rpcUrl: config.rpcUrl,
         chainLabel: 'DCRO local demo chain',
       });
+      this.followWallet(this.wallet, config.chainId);
       await this.view(this.wallet.address);
     } catch (error) {
       this.walletError = explainChainError(error, 'Connecting');
@@ -180,7 +182,46 @@ export class ChainSession {
     }
   }
 
+  /**
+   * Follows the wallet: another account selected in it is viewed at once; another network is
+   * an error saying how to get back; no account left means disconnected.
+   */
+  private followWallet(wallet: WalletConnection, chainId: number): void {
+    const onAccounts = (accounts: readonly string[]) => {
+      const next = accounts[0];
+      if (!next) {
+        void this.disconnect();
+        return;
+      }
+      if (!this.wallet) return;
+      this.wallet = { ...this.wallet, address: getAddress(next) };
+      void this.view(this.wallet.address);
+    };
+    const onChain = (id: string) => {
+      this.walletError =
+        Number(id) === chainId
+          ? undefined
+          : explainChainError(
+              new WalletError(
+                'The wallet switched to another network.',
+                `Switch it back to the DCRO local demo chain (chain id ${chainId}).`,
+              ),
+              'Wallet',
+            );
+    };
+    wallet.provider.on('accountsChanged', onAccounts);
+    wallet.provider.on('chainChanged', onChain);
+    this.unfollowWallet = () => {
+      wallet.provider.removeListener('accountsChanged', onAccounts);
+      wallet.provider.removeListener('chainChanged', onChain);
+    };
+  }
+
+  private unfollowWallet: () => void = () => {};
+
   async disconnect(): Promise<void> {
+    this.unfollowWallet();
+    this.unfollowWallet = () => {};
     await this.wallet?.disconnect().catch(() => {});
     this.wallet = undefined;
     if (this.viewer) this.viewer = { ...this.viewer, via: 'read-only' };
@@ -196,6 +237,7 @@ export class ChainSession {
 
   /** Stops the timers (the page is leaving). */
   dispose(): void {
+    this.unfollowWallet();
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
   }
