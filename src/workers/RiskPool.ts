@@ -2,12 +2,20 @@ import * as Comlink from 'comlink';
 import { hashInputs } from '../lib/engine/hashInputs';
 import { shardRanges, type ShardResult } from '../lib/engine/shards';
 import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
-import type { MarginResult, Position } from '../lib/model/types';
-import type { BookRequest, FineGrid, RiskWorkerApi, WhatIfResult } from './RiskWorkerApi';
+import type { MarginResult, Params, Portfolio, Position } from '../lib/model/types';
+import type {
+  BookRequest,
+  CachedBookRequest,
+  FineGrid,
+  RiskWorkerApi,
+  WhatIfResult,
+} from './RiskWorkerApi';
 import { WorkerCrashedError } from './WorkerCrashedError';
 
 type Slot = {
   worker: Worker;
+  /** The portfolio this worker holds (CachedBookRequest), so it is sent only once. */
+  portfolioId: number | undefined;
   api: Comlink.Remote<RiskWorkerApi>;
   /** Rejects when the worker crashes, so calls in flight on it stop waiting. */
   died: Promise<never>;
@@ -34,6 +42,35 @@ export class RiskPool {
   private readonly slots: Slot[];
   private readonly latest = new Map<string, number>();
   private books = 0;
+  private readonly portfolioIds = new WeakMap<Portfolio, number>();
+  private readonly hashCache = new WeakMap<Portfolio, WeakMap<Params, MarginResult['hashes']>>();
+
+  /** The input hashes, once per (portfolio, params) pair of objects: validated inputs are
+   *  immutable values here, and hashing a big book costs tens of milliseconds. */
+  private hashesOf({ portfolio, params }: BookRequest): MarginResult['hashes'] {
+    let byParams = this.hashCache.get(portfolio);
+    if (!byParams) this.hashCache.set(portfolio, (byParams = new WeakMap()));
+    let hashes = byParams.get(params);
+    if (!hashes) byParams.set(params, (hashes = hashInputs(portfolio, params)));
+    return hashes;
+  }
+  private portfolios = 0;
+
+  /**
+   * The book part of a shard/finalize request for worker `i`: the portfolio itself only if that
+   * worker does not hold it yet. Portfolios are immutable values here, so identity names them.
+   */
+  private cached(i: number, req: BookRequest, bookId: string): CachedBookRequest {
+    let portfolioId = this.portfolioIds.get(req.portfolio);
+    if (portfolioId === undefined) {
+      portfolioId = ++this.portfolios;
+      this.portfolioIds.set(req.portfolio, portfolioId);
+    }
+    const slot = this.slots[i]!;
+    const portfolio = slot.portfolioId === portfolioId ? undefined : req.portfolio;
+    slot.portfolioId = portfolioId;
+    return { portfolioId, portfolio, params: req.params, bookId };
+  }
   /** Workers replaced after a crash (for tests and diagnostics). */
   restarts = 0;
 
@@ -52,7 +89,7 @@ export class RiskPool {
       event.preventDefault();
       fail(new WorkerCrashedError(event.message || 'worker error'));
     });
-    return { worker, api: Comlink.wrap<RiskWorkerApi>(worker), died };
+    return { worker, api: Comlink.wrap<RiskWorkerApi>(worker), died, portfolioId: undefined };
   }
 
   private replace(i: number): void {
@@ -90,16 +127,18 @@ export class RiskPool {
     const bookId = String(++this.books);
     const pending = Promise.all(
       shardRanges(n, this.size).map(([k0, k1], i) =>
-        this.call(i, (api) => api.shard({ ...req, bookId, k0, k1 })),
+        this.call(i, (api) => api.shard({ ...this.cached(i, req, bookId), k0, k1 })),
       ),
     );
     // The input hashes (keccak of canonical JSON: tens of ms for a 2,000-leg book) are computed
     // here while the workers run their shards, instead of after them on a worker. Pure
     // TypeScript with no floating point, so they are the same bytes wherever they are computed.
-    const hashes = hashInputs(req.portfolio, req.params);
+    const hashes = this.hashesOf(req);
     const shards: ShardResult[] = await pending;
     if (!current()) return null;
-    const result = await this.call(0, (api) => api.finalize({ ...req, bookId, shards }));
+    const result = await this.call(0, (api) =>
+      api.finalize({ ...this.cached(0, req, bookId), shards }),
+    );
     // Same key order as the CLI's `{ ...result, hashes }`, so the JSON is byte-identical.
     const full: MarginResult = { ...result, hashes };
     return current() ? full : null;

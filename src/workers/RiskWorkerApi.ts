@@ -4,6 +4,18 @@ import type { MarginResult, Params, Portfolio, Position } from '../lib/model/typ
 /** A validated book under a validated profile: what every request carries. */
 export type BookRequest = { portfolio: Portfolio; params: Params };
 
+/**
+ * A book for `shard` / `finalize`, sent once per worker: `portfolio` may be left out when the
+ * worker was sent the same `portfolioId` before (the pool tracks which worker holds which), so
+ * recomputing a book under other parameters neither clones nor re-encodes its positions.
+ */
+export type CachedBookRequest = {
+  portfolioId: number;
+  portfolio: Portfolio | undefined;
+  params: Params;
+  bookId: string;
+};
+
 /** A what-if result: MODEL.md §8's result less the input hashes. */
 export type WhatIfResult = Omit<MarginResult, 'hashes'>;
 
@@ -21,13 +33,13 @@ export type FineGrid = {
  */
 export interface RiskWorkerApi {
   /** Scenario P&L of scenarios [k0, k1) and the isolated minima over them. */
-  shard(req: BookRequest & { bookId: string; k0: number; k1: number }): Promise<ShardResult>;
+  shard(req: CachedBookRequest & { k0: number; k1: number }): Promise<ShardResult>;
   /**
    * The margin from shards covering every scenario (merged in a fixed order). A worker that ran
    * a shard of the same `bookId` reuses the book it has loaded instead of preparing it again.
    */
   finalize(
-    req: BookRequest & { bookId: string; shards: ShardResult[] },
+    req: CachedBookRequest & { shards: ShardResult[] },
   ): Promise<Omit<MarginResult, 'hashes'>>;
 
   /**

@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import type { CoreExports } from '../lib/engine/CoreExports';
 import type { EncodedBook } from '../lib/engine/EncodedBook';
 import { encodeBook } from '../lib/engine/encodeBook';
+import { encodePositions, type EncodedPositions } from '../lib/engine/encodePositions';
 import { evaluateBook } from '../lib/engine/evaluateBook';
 import { fineGridRows } from '../lib/engine/fineGridRows';
 import { loadCoreBrowser } from '../lib/engine/loadCoreBrowser';
@@ -13,7 +14,8 @@ import { finalizeShards, runShard } from '../lib/engine/shards';
 import { WhatIfSession } from '../lib/engine/WhatIfSession';
 import { checkCompatible } from '../lib/model/checkCompatible';
 import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
-import type { BookRequest, RiskWorkerApi } from './RiskWorkerApi';
+import type { Portfolio } from '../lib/model/types';
+import type { CachedBookRequest, RiskWorkerApi } from './RiskWorkerApi';
 
 let core: Promise<CoreExports> | undefined;
 let sessionCore: Promise<CoreExports> | undefined;
@@ -34,10 +36,17 @@ async function withCore<T>(fn: (c: CoreExports) => T): Promise<T> {
   }
 }
 
-function encode({ portfolio, params }: BookRequest) {
+/** The last portfolio this worker was sent, with its encoded positions (see CachedBookRequest). */
+let held: { id: number; portfolio: Portfolio; positions: EncodedPositions } | undefined;
+
+function encode({ portfolioId, portfolio: sent, params }: CachedBookRequest) {
+  if (sent) held = { id: portfolioId, portfolio: sent, positions: encodePositions(sent) };
+  if (held?.id !== portfolioId)
+    throw new Error(`risk worker: book ${portfolioId} was never sent to this worker`);
+  const { portfolio, positions } = held;
   checkCompatible(portfolio, params);
   const { n, sets } = resolveScenarioSets(params, Object.keys(portfolio.underliers));
-  return encodeBook({ portfolio, params, scenarioSets: sets, n });
+  return encodeBook({ portfolio, params, scenarioSets: sets, n, positions });
 }
 
 const api: RiskWorkerApi = {

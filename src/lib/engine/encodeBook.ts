@@ -3,7 +3,7 @@ import type { Params, Portfolio, Scenario } from '../model/types';
 import type { EncodedBook } from './EncodedBook';
 import { encodeGlobals } from './encodeGlobals';
 import { encodeScenarios } from './encodeScenarios';
-import { BookEncoder } from './BookEncoder';
+import { encodePositions, type EncodedPositions } from './encodePositions';
 import { Table } from './Table';
 
 export type EncodeBookParameters = {
@@ -12,6 +12,8 @@ export type EncodeBookParameters = {
   /** Scenario list per underlier, all of length `n` (resolveScenarioSets). */
   scenarioSets: Record<string, Scenario[]>;
   n: number;
+  /** The portfolio's position tables, if already encoded (encodePositions); never mutated. */
+  positions?: EncodedPositions;
 };
 
 /**
@@ -27,13 +29,13 @@ export function encodeBook({
   params,
   scenarioSets,
   n,
+  positions = encodePositions(portfolio),
 }: EncodeBookParameters): EncodedBook {
   const underliers = Object.keys(portfolio.underliers).sort();
   const uIndex = new Map(underliers.map((u, i) => [u, i]));
-  const encoder = new BookEncoder(portfolio, underliers);
-  for (const p of portfolio.positions) encoder.add(p);
+  const { encoder } = positions;
 
-  const tables = encoder.tables();
+  const tables = new Map(positions.tables);
   tables.set(L.T_GLOBAL, encodeGlobals(portfolio, params));
 
   const U = new Table(underliers.length, L.U_COLS);

@@ -99,7 +99,7 @@ export class AppState {
 
   /** The active profile's validated parameters. */
   get params(): Params {
-    return this.profile.kind === 'shipped' ? loadProfile(this.profile.name) : this.profile.params;
+    return this.profile.kind === 'shipped' ? shippedParams(this.profile.name) : this.profile.params;
   }
 
   /** A short label of the active profile: its name, or "custom (from dcro-default)". */
@@ -286,7 +286,7 @@ export class AppState {
       profileNames.map(async (name) => {
         try {
           const r = await pool.compute(
-            { portfolio: book.portfolio, params: loadProfile(name) },
+            { portfolio: book.portfolio, params: shippedParams(name) },
             `compare:${name}`,
           );
           if (r) this.comparison = { ...this.comparison, [name]: r };
@@ -394,6 +394,18 @@ export class AppState {
         this.whatIfError = describeError(error);
       });
   }
+}
+
+// A plain cache, not state: nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const shipped = new Map<string, Params>();
+
+/** A shipped profile, parsed once: the same object each time lets the worker pool reuse the
+ *  hashes it computed for it (the app never mutates a profile; edits make a new one). */
+function shippedParams(name: ProfileName): Params {
+  let params = shipped.get(name);
+  if (!params) shipped.set(name, (params = loadProfile(name)));
+  return params;
 }
 
 function markEdited(source: string): string {
