@@ -12,6 +12,6 @@ export async function resolveProfile(
     return { label: nameOrPath, params: loadProfile(nameOrPath) };
   }
   const text = await readInput(nameOrPath);
-  const params = parseParams(parseJsonText(text, nameOrPath));
+  const params = parseParams(parseJsonText(text, nameOrPath), nameOrPath);
   return { label: params.name ?? nameOrPath, params };
 }

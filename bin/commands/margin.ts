@@ -38,6 +38,7 @@ export function marginCommand(): Command {
         if (showProgress) process.stderr.write(`computing ${i + 1}/${files.length}: ${file}\n`);
         const portfolio = parsePortfolio(
           parseJsonText(await readInput(file), file === '-' ? 'stdin' : file),
+          file === '-' ? 'stdin' : file,
         );
         const result = computeMargin({ portfolio, params, core });
         if (options.json) {

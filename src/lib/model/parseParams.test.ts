@@ -87,3 +87,16 @@ describe('parseParams', () => {
     ).toEqual(['scenarios: 89999 scenarios, at most 20000 allowed']);
   });
 });
+
+describe('the wrong kind of file', () => {
+  test('a portfolio given as a profile is one clear problem, not a list of unknown keys', () => {
+    expect(problems({ format: 'dcro.portfolio/1', asOf: 1, positions: [] })).toEqual([
+      'format: this is a portfolio (dcro.portfolio/1), not a risk profile (dcro.params/1)',
+    ]);
+  });
+
+  test('an array or a number is not a document', () => {
+    expect(problems([])).toEqual(['(root): must be a JSON object (a risk profile), got an array']);
+    expect(problems(5)).toEqual(['(root): must be a JSON object (a risk profile), got a number']);
+  });
+});

@@ -3,6 +3,7 @@ import { MAX_SCENARIOS, paramsSchema, type ParamsParsed } from './paramsSchema';
 import type { Params, ScenarioSpec } from './types';
 import { ValidationError, type ValidationIssue } from './ValidationError';
 import { zodIssues } from './zodIssues';
+import { checkFormatTag } from './checkFormatTag';
 
 const HINT = 'Fix the fields named above; MODEL.md §8 describes dcro.params/1.';
 
@@ -17,9 +18,12 @@ type SpecInput = ParamsParsed['scenarios'];
  * @example
  * const params = parseParams(JSON.parse(text)); // throws ValidationError naming each path
  */
-export function parseParams(json: unknown): Params {
+export function parseParams(json: unknown, source?: string): Params {
+  const what = source ? `Parameters ${source}` : 'Parameters';
+  const wrongKind = checkFormatTag(json, 'dcro.params/1');
+  if (wrongKind) throw new ValidationError(what, [wrongKind], HINT);
   const parsed = paramsSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) throw new ValidationError('Parameters', zodIssues(parsed.error), HINT);
+  if (!parsed.success) throw new ValidationError(what, zodIssues(parsed.error), HINT);
   const p = parsed.data;
   const issues: ValidationIssue[] = [];
   const scenarios = toSpec(p.scenarios, 'scenarios', issues);
@@ -37,7 +41,7 @@ export function parseParams(json: unknown): Params {
       });
     underliers[u] = { scenarios: spec };
   }
-  if (issues.length || !scenarios) throw new ValidationError('Parameters', issues, HINT);
+  if (issues.length || !scenarios) throw new ValidationError(what, issues, HINT);
   return {
     ...p,
     name: p.name,

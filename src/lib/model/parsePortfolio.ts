@@ -2,6 +2,7 @@ import type { ExpiryMarket, Portfolio, Position } from './types';
 import { portfolioSchema, type PortfolioParsed } from './portfolioSchema';
 import { ValidationError, type ValidationIssue } from './ValidationError';
 import { zodIssues } from './zodIssues';
+import { checkFormatTag } from './checkFormatTag';
 
 const HINT = 'Fix the fields named above; MODEL.md §8 describes dcro.portfolio/1.';
 
@@ -14,12 +15,15 @@ const HINT = 'Fix the fields named above; MODEL.md §8 describes dcro.portfolio/
  * @example
  * const portfolio = parsePortfolio(JSON.parse(text)); // throws ValidationError naming each path
  */
-export function parsePortfolio(json: unknown): Portfolio {
+export function parsePortfolio(json: unknown, source?: string): Portfolio {
+  const what = source ? `Portfolio ${source}` : 'Portfolio';
+  const wrongKind = checkFormatTag(json, 'dcro.portfolio/1');
+  if (wrongKind) throw new ValidationError(what, [wrongKind], HINT);
   const parsed = portfolioSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) throw new ValidationError('Portfolio', zodIssues(parsed.error), HINT);
+  if (!parsed.success) throw new ValidationError(what, zodIssues(parsed.error), HINT);
   const issues: ValidationIssue[] = [];
   const portfolio = resolve(parsed.data, issues);
-  if (issues.length) throw new ValidationError('Portfolio', issues, HINT);
+  if (issues.length) throw new ValidationError(what, issues, HINT);
   return portfolio;
 }
 

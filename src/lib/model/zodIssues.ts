@@ -1,10 +1,16 @@
 import type { z } from 'zod';
 import { formatPath, type ValidationIssue } from './ValidationError';
 
+/** `an object`, `a number`. */
+function article(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 function describeInput(input: unknown): string {
   if (input === undefined) return 'missing';
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'object') return 'an object';
   if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
   if (typeof input === 'string') return `the string ${JSON.stringify(input.slice(0, 40))}`;
   return `a ${typeof input}`;
@@ -23,7 +29,7 @@ function toIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
     case 'invalid_type':
       if (issue.input === undefined) return at('required');
       return at(
-        `must be ${issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`}, got ${describeInput(issue.input)}`,
+        `must be ${article(issue.expected === 'int' ? 'integer' : issue.expected)}, got ${describeInput(issue.input)}`,
       );
     case 'too_small':
       if (issue.origin === 'array') return at(`needs at least ${String(issue.minimum)} entries`);
