@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, num, positive, unit } from './numbers';
+import { assetName, nonNegative, num, positive, unit } from './numbers';
 
 /** Largest scenario set a profile may expand to (a 2,000-scenario set is already generous). */
 export const MAX_SCENARIOS = 20_000;
@@ -92,7 +92,7 @@ const contingency = z.strictObject({
 const collateral = z.strictObject({
   mmHaircut: unit(),
   imHaircut: unit(),
-  riskCancelling: z.string().min(1).optional(),
+  riskCancelling: assetName().optional(),
 });
 
 /** `dcro.params/1` (MODEL.md §8): a profile. Only `scenarios` is required. */
@@ -101,13 +101,13 @@ export const paramsSchema = z.strictObject({
   name: z.string().max(64).optional(),
   description: z.string().max(2000).optional(),
   scenarios: scenarioSpecSchema,
-  underliers: z.record(z.string(), z.strictObject({ scenarios: scenarioSpecSchema })).default({}),
+  underliers: z.record(assetName(), z.strictObject({ scenarios: scenarioSpecSchema })).default({}),
   volShock: volShock.prefault({}),
   skewShock: skewShock.prefault({}),
   margin: margin.prefault({}),
   basis: basis.prefault({}),
   contingency: contingency.prefault({}),
-  collateral: z.record(z.string(), collateral).default({}),
+  collateral: z.record(assetName(), collateral).default({}),
   crossUnderlier: z.strictObject({ offsetCredit: unit().default(0) }).prefault({}),
 });
 

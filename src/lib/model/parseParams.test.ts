@@ -100,3 +100,9 @@ describe('the wrong kind of file', () => {
     expect(problems(5)).toEqual(['(root): must be a JSON object (a risk profile), got a number']);
   });
 });
+
+test('a grid wider than ±100% is refused: it would shock spot below zero', () => {
+  expect(
+    problems({ format: 'dcro.params/1', scenarios: { grid: { range: 1.5, steps: 4 } } }),
+  ).toEqual(['scenarios.grid.range: must be ≤ 1 (a wider grid gives a negative spot)']);
+});

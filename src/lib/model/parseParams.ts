@@ -90,8 +90,15 @@ function toSpec(s: SpecInput, at: string, issues: ValidationIssue[]): ScenarioSp
     ...(s.tails && { tails: { ...s.tails, weight: s.tails.weight, c: s.tails.c } }),
     ...(s.skew && { skew: s.skew }),
   };
-  const n = expandScenarios(spec).length;
+  const list = expandScenarios(spec);
+  const n = list.length;
   if (n === 0) issues.push({ path: at, message: 'produces no scenarios' });
+  // MODEL.md §8: scenario spot ≥ 0; a grid wider than ±100% would shock spot below zero.
+  if (s.grid && list.some((x) => x.spot < 0))
+    issues.push({
+      path: `${at}.grid.range`,
+      message: 'must be ≤ 1 (a wider grid gives a negative spot)',
+    });
   if (n > MAX_SCENARIOS)
     issues.push({ path: at, message: `${n} scenarios, at most ${MAX_SCENARIOS} allowed` });
   return issues.length > before ? undefined : spec;

@@ -122,3 +122,24 @@ describe('parsePortfolio', () => {
     ]);
   });
 });
+
+describe('names that plain objects would confuse', () => {
+  test.each(['__proto__', 'toString', 'constructor', 'joint'])(
+    'an underlier called %s is refused',
+    (name) => {
+      const bad = base();
+      bad.positions = [{ type: 'perp', underlier: name, qty: 1 }];
+      expect(problems(bad)).toContain('positions[0].underlier: is a reserved name');
+    },
+  );
+
+  test('an expiry key with a leading zero is refused rather than merged', () => {
+    const bad = base();
+    bad.underliers = {
+      ETH: { spot: 2315.6, expiries: { '1776931200': {}, '01776931200': { forward: 9 } } },
+    };
+    expect(problems(bad)).toContain(
+      'underliers.ETH.expiries.01776931200: expiry keys are unix seconds (no leading zeros)',
+    );
+  });
+});

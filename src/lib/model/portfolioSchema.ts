@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { integer, nonNegative, num, positive, unit } from './numbers';
+import { assetName, integer, nonNegative, num, positive, unit } from './numbers';
 
 /** Largest book the engine accepts: far above any real account, small enough to stay in memory. */
 export const MAX_POSITIONS = 100_000;
 /** Largest number of collateral holdings. */
 export const MAX_COLLATERAL = 1_000;
 
-const name = z
-  .string()
-  .min(1)
-  .max(32)
-  .regex(/^[A-Za-z0-9_.-]+$/, {
-    message: 'must be 1–32 letters, digits, _ . or -',
-  });
+const name = assetName;
 
 const expiryMarket = z.strictObject({
   forward: positive().optional(),
@@ -29,7 +23,9 @@ const underlierMarket = z.strictObject({
   perpConfidence: unit().default(1),
   expiries: z
     .record(
-      z.string().regex(/^\d{1,16}$/, { message: 'expiry keys are unix seconds' }),
+      z.string().regex(/^(0|[1-9]\d{0,15})$/, {
+        message: 'expiry keys are unix seconds (no leading zeros)',
+      }),
       expiryMarket,
     )
     .default({}),
@@ -37,7 +33,7 @@ const underlierMarket = z.strictObject({
 
 const option = z.strictObject({
   type: z.literal('option'),
-  underlier: name,
+  underlier: name(),
   expiry: integer(),
   strike: nonNegative(),
   right: z.enum(['call', 'put']),
@@ -48,7 +44,7 @@ const option = z.strictObject({
 
 const future = z.strictObject({
   type: z.literal('future'),
-  underlier: name,
+  underlier: name(),
   expiry: integer(),
   qty: num(),
   entryPrice: nonNegative(),
@@ -56,7 +52,7 @@ const future = z.strictObject({
 
 const perp = z.strictObject({
   type: z.literal('perp'),
-  underlier: name,
+  underlier: name(),
   qty: num(),
   unrealizedPnl: num().optional(),
   entryPrice: nonNegative().optional(),
@@ -64,7 +60,7 @@ const perp = z.strictObject({
 });
 
 const collateral = z.strictObject({
-  asset: name,
+  asset: name(),
   amount: nonNegative(),
   price: nonNegative(),
   confidence: unit().default(1),
@@ -77,7 +73,7 @@ export const portfolioSchema = z.strictObject({
   cash: num().default(0),
   stablePrice: positive().default(1),
   stableConfidence: unit().default(1),
-  underliers: z.record(name, underlierMarket).default({}),
+  underliers: z.record(name(), underlierMarket).default({}),
   positions: z
     .array(z.discriminatedUnion('type', [option, future, perp]))
     .max(MAX_POSITIONS)

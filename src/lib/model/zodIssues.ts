@@ -49,6 +49,9 @@ function toIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
       );
     case 'invalid_format':
       return at(issue.message);
+    case 'invalid_key':
+      // A record key failed its own schema: report that schema's message for the key.
+      return at(issue.issues[0]?.message ?? 'is not a valid key');
     case 'invalid_union':
       if (issue.message.startsWith('Invalid discriminator value. Expected '))
         return at(issue.message.replace('Invalid discriminator value. Expected ', 'must be '));
