@@ -105,3 +105,23 @@ describe('WhatIfSession', () => {
     expect(s.preview(legs).initialMargin).not.toBe(s.base.initialMargin);
   });
 });
+
+describe('legs that do not fit the book', () => {
+  const p = book();
+  test('a leg on an underlier the book has no market for is a clear error', () => {
+    const s = session(p);
+    expect(() =>
+      s.preview([
+        { type: 'perp', underlier: 'SOL', qty: 1, unrealizedPnl: 0, unrealizedFunding: 0 },
+      ]),
+    ).toThrow(/legs\[0\]\.underlier: unknown underlier "SOL"/);
+  });
+
+  test('a leg on a held instrument with another vol is refused, as parsePortfolio would', () => {
+    const s = session(p);
+    const held = p.positions.find((x) => x.type === 'option')!;
+    expect(() => s.preview([{ ...held, vol: (held as { vol: number }).vol + 0.1 }])).toThrow(
+      /legs\[0\]\.vol: the book holds this instrument with a different vol/,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { MarginResult, Params, Portfolio, Position, Scenario } from '../model/types';
+import { ValidationError, type ValidationIssue } from '../model/ValidationError';
 import { POSITION_TABLES, type EncoderMark } from './BookEncoder';
 import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
@@ -51,7 +52,16 @@ export class WhatIfSession {
   private readonly baseMark: EncoderMark;
   readonly spare: number;
 
+  /** The book's option marks, by instrument (for checkLegs). */
+  private readonly marks = new Map<string, { vol: number; volConfidence: number }>();
+
   constructor(private readonly p: WhatIfSessionParameters) {
+    for (const pos of p.portfolio.positions)
+      if (pos.type === 'option')
+        this.marks.set(`${pos.underlier}|${pos.expiry}|${pos.strike}|${pos.right}`, {
+          vol: pos.vol,
+          volConfidence: pos.volConfidence,
+        });
     this.spare = p.spare ?? 64;
     this.book = encodeBook(p);
     this.baseMark = this.book.encoder.mark();
@@ -73,8 +83,37 @@ export class WhatIfSession {
     return withLazyHashes(this.evaluate(legs), portfolio, this.p.params);
   }
 
+  /**
+   * The cross-field rules parsePortfolio applies to a whole book, for legs added to this one:
+   * a known underlier, and one mark (vol, volConfidence) per option instrument.
+   */
+  private checkLegs(legs: readonly Position[]): void {
+    const issues: ValidationIssue[] = [];
+    const marks = new Map(this.marks);
+    legs.forEach((leg, i) => {
+      if (!Object.hasOwn(this.p.portfolio.underliers, leg.underlier)) {
+        issues.push({
+          path: `legs[${i}].underlier`,
+          message: `unknown underlier "${leg.underlier}" (the book has no market for it)`,
+        });
+        return;
+      }
+      if (leg.type !== 'option') return;
+      const key = `${leg.underlier}|${leg.expiry}|${leg.strike}|${leg.right}`;
+      const mark = marks.get(key);
+      if (!mark) marks.set(key, { vol: leg.vol, volConfidence: leg.volConfidence });
+      else if (mark.vol !== leg.vol || mark.volConfidence !== leg.volConfidence)
+        issues.push({
+          path: `legs[${i}].vol`,
+          message: 'the book holds this instrument with a different vol or volConfidence',
+        });
+    });
+    if (issues.length) throw new ValidationError('What-if legs', issues);
+  }
+
   /** `preview` without the input hashes (what an interactive what-if needs, at no hashing cost). */
   evaluate(legs: readonly Position[]): Omit<MarginResult, 'hashes'> {
+    this.checkLegs(legs);
     if (!this.fits(legs))
       throw new RangeError(`preview: ${legs.length} legs exceed the ${this.spare} spare rows`);
     const { core } = this.p;
