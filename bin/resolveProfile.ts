@@ -11,6 +11,8 @@ export async function resolveProfile(
   if ((profileNames as readonly string[]).includes(nameOrPath)) {
     return { label: nameOrPath, params: loadProfile(nameOrPath) };
   }
+  // A bare word that is not a shipped profile is a typo of one, not a missing file.
+  if (!/[./\\]/.test(nameOrPath)) return { label: nameOrPath, params: loadProfile(nameOrPath) };
   const text = await readInput(nameOrPath);
   const params = parseParams(parseJsonText(text, nameOrPath), nameOrPath);
   return { label: params.name ?? nameOrPath, params };

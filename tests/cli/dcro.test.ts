@@ -61,7 +61,8 @@ describe('dcro margin', () => {
   test('an unknown profile is an invalid-input error naming the shipped ones', () => {
     const r = dcro(['margin', '--params', 'nope', books[0]!]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Cannot read nope|Unknown profile/);
+    expect(r.err).toMatch(/Unknown profile "nope"/);
+    expect(r.err).toMatch(/dcro-default, derive-pm2, deribit-pm-like, span-like/);
   });
 });
 

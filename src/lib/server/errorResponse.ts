@@ -20,6 +20,11 @@ const STATUS: Record<string, number> = {
   UNKNOWN_PARAMS: 503,
   HASH_ENCODING_MISMATCH: 500,
   NON_FINITE_FIGURE: 500,
+  // The book after a requested action is outside what the model accepts (absurd sizes):
+  // the request's fault, not the engine's.
+  INVALID_INPUT: 422,
+  NON_FINITE: 422,
+  CAPACITY: 422,
   CASH_ASSET_UNPRICED: 503,
 };
 
