@@ -296,6 +296,15 @@ describe('settlement through the engine, against anvil', () => {
       });
     }
 
+    // Expired and unsettled: nothing but settling is signed (the forward is stale from now on).
+    const withdrawal = await postJson(`${service.url}/attest`, {
+      account: a,
+      action: { type: 'withdrawCash', amount: '1' },
+    });
+    expect(withdrawal.status, JSON.stringify(withdrawal.json)).toBe(422);
+    expect(withdrawal.json.error.code).toBe('INVALID_ACTION');
+    expect(withdrawal.json.error.message).toContain('expired and not yet settled');
+
     // Expired but not fixed: 422 naming the instrument and the call that fixes it.
     const unfixed = await settle(a, ids);
     expect(unfixed.status, JSON.stringify(unfixed.json)).toBe(422);

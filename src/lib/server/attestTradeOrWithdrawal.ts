@@ -1,9 +1,10 @@
 import type { Address } from 'viem';
+import type { AccountState } from '../chain/AccountState';
 import { applyAction, type Action } from '../chain/applyAction';
 import type { AttestOutcome } from './attestOutcome';
 import { checkTrade } from './checkTrade';
 import { readForAttest, type EngineScope } from './engineScope';
-import { meetsInitial, refusal, requireKnown } from './refusals';
+import { invalid, meetsInitial, refusal, requireKnown } from './refusals';
 import type { AttestActionRequest } from './requestSchemas';
 import type { SignedFigures } from './signAttestation';
 
@@ -36,6 +37,8 @@ export async function attestTradeOrWithdrawal(
   states.forEach((s, k) => requireKnown(parties[k]!.account, s.state, s.nonce));
   if (action.type === 'trade' && request.type === 'trade')
     await checkTrade({ scope, action, request, asOf: read.asOf, blockNumber });
+  for (const [k, party] of parties.entries())
+    await refuseExpiredUnsettled(scope, party.account, states[k]!.state, read.asOf);
 
   const signedAll: SignedFigures[] = [];
   for (const [k, party] of parties.entries()) {
@@ -55,6 +58,26 @@ export async function attestTradeOrWithdrawal(
     signedAll.push(await read.sign(figures, after, states[k]!.nonce));
   }
   return { ok: true, blockNumber, signed: signedAll[0]!, counterparty: signedAll[1] };
+}
+
+/**
+ * An expired option or future stays in the vault until `settle`, but the oracle stops posting
+ * its forward at expiry, so its value in the model would rest on a stale forward rather than
+ * the settlement price. Until it is settled, nothing but settling is signed for the account.
+ */
+async function refuseExpiredUnsettled(
+  scope: EngineScope,
+  account: Address,
+  state: AccountState,
+  asOf: number,
+): Promise<void> {
+  for (const id of state.instrumentIds) {
+    const inst = await scope.ctx.instrument(id);
+    if (inst.kind !== 'perp' && asOf >= inst.expiry)
+      invalid(
+        `${account} holds ${inst.name} (id ${id}), expired and not yet settled: settle it first (action settle)`,
+      );
+  }
 }
 
 function toAction(account: Address, r: TradeOrWithdrawalRequest): Action {
