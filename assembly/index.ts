@@ -218,3 +218,9 @@ export function black76(F: f64, K: f64, D: f64, sigma: f64, T: f64, isCall: i32)
 export function normalCdf(x: f64): f64 {
   return normalCdfImpl(x);
 }
+
+/** The discount factor D = exp(−max(0, rate)·T) of MODEL.md §2, for pricing tools that must not
+ *  call an engine's own exp (DESIGN.md, "Determinism"): the demo LP quoter. */
+export function discountFactor(rate: f64, T: f64): f64 {
+  return Math.exp(-Math.max(0, rate) * T);
+}

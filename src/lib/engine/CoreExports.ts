@@ -37,4 +37,5 @@ export interface CoreExports {
   errorCol(): number;
   black76(F: number, K: number, D: number, sigma: number, T: number, isCall: number): number;
   normalCdf(x: number): number;
+  discountFactor(rate: number, T: number): number;
 }

@@ -62,7 +62,7 @@ export function createQuoter({
               throw new BaseError(`No vol posted for ${inst.name}.`, { code: 'MARKET_MISSING' });
             const tYears = Math.max(0, inst.expiry - Number(block.timestamp)) / 31_536_000;
             const rate = fromUnits(e.rate, 18);
-            const discount = rate === 0 ? 1 : Math.exp(-Math.max(0, rate) * tYears);
+            const discount = core.discountFactor(rate, tYears);
             const vol = fromUnits(e.vols[j]!, 18);
             priceUsd = core.black76(
               forward,
