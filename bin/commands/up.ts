@@ -3,18 +3,10 @@ import { Command } from 'commander';
 import { serveStatic } from '../../scripts/serveStatic.js';
 import { startDemoChain } from '../../src/lib/chain/startDemoChain';
 import { startEngineService } from '../../src/lib/server/startEngineService';
+import type { ChainConfig } from '../../src/lib/ui/chain/ChainConfig';
 import { describeChain } from './chain';
 
 type UpOptions = { port: string; enginePort: string; json: boolean; chain: boolean };
-
-/** The runtime config the app reads from `/chain.json` (no private keys in it). */
-export type AppChainConfig = {
-  chainId: number;
-  rpcUrl: string;
-  vault: string;
-  engineUrl: string;
-  accounts: { role: string; label: string; address: string }[];
-};
 
 export function upCommand(): Command {
   return new Command('up')
@@ -29,7 +21,7 @@ export function upCommand(): Command {
       if (!existsSync('build/index.html'))
         throw new Error('The app is not built: run `npm run build` (npm start does it for you).');
       const say = (line: string) => process.stderr.write(`dcro: ${line}\n`);
-      let config: AppChainConfig | undefined;
+      let config: ChainConfig | undefined;
       const serve = (port: number) =>
         serveStatic({
           root: 'build',
@@ -50,25 +42,18 @@ export function upCommand(): Command {
         const chain = await startDemoChain({ onProgress: say });
         stops.push(chain.stop);
         const lp = chain.accounts.find((a) => a.role === 'lpPool');
-        const engine = await startEngineService({
-          rpcUrl: chain.rpcUrl,
-          vault: chain.deployment.vault,
-          engineKey: chain.engineKey,
-          makerKey: lp?.privateKey, // DEMO: the engine also quotes as the LP pool
-          port: Number(options.enginePort),
-          corsOrigins: '*',
-          logger: { level: 'warn', stream: process.stderr },
-        }).catch(() =>
+        const startEngine = (port: number) =>
           startEngineService({
             rpcUrl: chain.rpcUrl,
             vault: chain.deployment.vault,
             engineKey: chain.engineKey,
-            makerKey: lp?.privateKey,
-            port: 0,
+            makerKey: lp?.privateKey, // DEMO: the engine also quotes as the LP pool
+            port,
             corsOrigins: '*',
             logger: { level: 'warn', stream: process.stderr },
-          }),
-        );
+          });
+        // The usual port if it is free, else any.
+        const engine = await startEngine(Number(options.enginePort)).catch(() => startEngine(0));
         stops.push(engine.close);
         info = describeChain(chain, engine.url);
         config = {

@@ -6,33 +6,22 @@ import { ANVIL_KEYS } from '../../src/lib/chain/anvilAccounts';
 import type { Trade } from '../../src/lib/chain/attestationTypes';
 import { createSigner } from '../../src/lib/chain/createSigner';
 import { randomQuoteNonce, signQuote } from '../../src/lib/chain/signQuote';
-import { startDemoChain, type DemoChain } from '../../src/lib/chain/startDemoChain';
+import type { DemoChain } from '../../src/lib/chain/startDemoChain';
 import { submitTrade } from '../../src/lib/chain/submitTrade';
 import {
   startEngineService,
   type StartEngineServiceReturnType,
 } from '../../src/lib/server/startEngineService';
+import { startEngineSystem } from './startEngineSystem';
 import { postJson, signedFromJson } from './helpers';
 
 let chain: DemoChain;
 let service: StartEngineServiceReturnType;
 const who = (role: string) => chain.accounts.find((a) => a.role === role)!;
 
-beforeAll(async () => {
-  chain = await startDemoChain();
-  service = await startEngineService({
-    rpcUrl: chain.rpcUrl,
-    vault: chain.deployment.vault,
-    engineKey: chain.engineKey,
-    logger: false,
-    rateMax: 10_000,
-    makerKey: who('lpPool').privateKey,
-  });
-}, 60_000);
-afterAll(async () => {
-  await service?.close();
-  await chain?.stop();
-});
+let stop = async () => {};
+beforeAll(async () => ({ chain, service, stop } = await startEngineSystem()), 60_000);
+afterAll(() => stop());
 
 function listedId(match: {
   underlier: string;

@@ -11,12 +11,10 @@ import { createSigner, type Signer } from '../../src/lib/chain/createSigner';
 import { fromUnits, toFixed } from '../../src/lib/chain/fixedPoint';
 import { liquidationPayout, liquidationStates } from '../../src/lib/chain/liquidationStates';
 import { send } from '../../src/lib/chain/sendTransaction';
-import { startDemoChain, type DemoChain } from '../../src/lib/chain/startDemoChain';
+import type { DemoChain } from '../../src/lib/chain/startDemoChain';
 import { submitTrade } from '../../src/lib/chain/submitTrade';
-import {
-  startEngineService,
-  type StartEngineServiceReturnType,
-} from '../../src/lib/server/startEngineService';
+import type { StartEngineServiceReturnType } from '../../src/lib/server/startEngineService';
+import { startEngineSystem } from './startEngineSystem';
 import { postJson, revertName, signedFromJson } from './helpers';
 
 const E18 = 10n ** 18n;
@@ -79,21 +77,9 @@ const who = (role: string) => chain.accounts.find((a) => a.role === role)!;
 const victimKey = ANVIL_KEYS.spare;
 const victim = privateKeyToAccount(victimKey).address;
 
-beforeAll(async () => {
-  chain = await startDemoChain();
-  service = await startEngineService({
-    rpcUrl: chain.rpcUrl,
-    vault: chain.deployment.vault,
-    engineKey: chain.engineKey,
-    logger: false,
-    rateMax: 10_000,
-    makerKey: who('lpPool').privateKey,
-  });
-}, 60_000);
-afterAll(async () => {
-  await service?.close();
-  await chain?.stop();
-});
+let stop = async () => {};
+beforeAll(async () => ({ chain, service, stop } = await startEngineSystem()), 60_000);
+afterAll(() => stop());
 
 const signerOf = (privateKey: Hex) => createSigner({ rpcUrl: chain.rpcUrl, privateKey });
 const read = <T>(

@@ -18,13 +18,11 @@ import {
   type SettlementInput,
 } from '../../src/lib/chain/settlementState';
 import { signQuote } from '../../src/lib/chain/signQuote';
-import { startDemoChain, type DemoChain } from '../../src/lib/chain/startDemoChain';
+import type { DemoChain } from '../../src/lib/chain/startDemoChain';
 import { submitTrade } from '../../src/lib/chain/submitTrade';
 import { symbolToBytes32 } from '../../src/lib/chain/symbols';
-import {
-  startEngineService,
-  type StartEngineServiceReturnType,
-} from '../../src/lib/server/startEngineService';
+import type { StartEngineServiceReturnType } from '../../src/lib/server/startEngineService';
+import { startEngineSystem } from './startEngineSystem';
 import { postJson, revertName, signedFromJson } from './helpers';
 
 const E18 = 10n ** 18n;
@@ -101,20 +99,9 @@ let service: StartEngineServiceReturnType;
 const who = (role: string) => chain.accounts.find((a) => a.role === role)!;
 const signerOf = (privateKey: Hex) => createSigner({ rpcUrl: chain.rpcUrl, privateKey });
 
-beforeAll(async () => {
-  chain = await startDemoChain();
-  service = await startEngineService({
-    rpcUrl: chain.rpcUrl,
-    vault: chain.deployment.vault,
-    engineKey: chain.engineKey,
-    logger: false,
-    rateMax: 10_000,
-  });
-}, 60_000);
-afterAll(async () => {
-  await service?.close();
-  await chain?.stop();
-});
+let stop = async () => {};
+beforeAll(async () => ({ chain, service, stop } = await startEngineSystem()), 60_000);
+afterAll(() => stop());
 
 const rpc = async (method: string, params: unknown[]) => {
   const r = await fetch(chain.rpcUrl, {

@@ -1,17 +1,10 @@
 import { isAddressEqual, type Address } from 'viem';
 import { BaseError } from '../errors/BaseError';
 import type { AccountState } from './AccountState';
+import type { Trade } from './attestationTypes';
 
-/** A trade as the vault executes it (taker's quantities, 18 decimals; premium/fee USDC units). */
-export type TradeAction = {
-  type: 'trade';
-  taker: Address;
-  maker: Address;
-  instrumentIds: readonly bigint[];
-  quantities: readonly bigint[];
-  premium: bigint;
-  fee: bigint;
-};
+/** A trade as the vault executes it: its `Trade` struct less the quote's nonce and deadline. */
+export type TradeAction = { type: 'trade' } & Omit<Trade, 'quoteNonce' | 'quoteDeadline'>;
 export type WithdrawAction = { type: 'withdraw'; asset: Address; amount: bigint };
 export type WithdrawCashAction = { type: 'withdrawCash'; amount: bigint };
 export type Action = TradeAction | WithdrawAction | WithdrawCashAction;

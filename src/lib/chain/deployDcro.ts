@@ -1,5 +1,5 @@
-import { keccak256, parseUnits, stringToBytes, type Address, type Hex } from 'viem';
-import { canonicalJson } from '../engine/canonicalJson';
+import { parseUnits, type Address, type Hex } from 'viem';
+import { hashParams } from '../engine/hashInputs';
 import { BaseError } from '../errors/BaseError';
 import type { MarketSnapshot } from '../import/MarketSnapshot';
 import { loadProfile } from '../model/profiles';
@@ -138,7 +138,7 @@ export async function deployDcro(parameters: DeployDcroParameters): Promise<Dcro
     args: [deployer, true],
   });
 
-  const paramsHash = keccak256(stringToBytes(canonicalJson(params)));
+  const paramsHash = hashParams(params);
   const haircutTokens = Object.values(tokens).filter((t) => params.collateral[t.priceKey]);
   const riskParams = await deploy(signer, dcroRiskParamsAbi, dcroRiskParamsBytecode, [
     deployer,

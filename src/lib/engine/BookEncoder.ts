@@ -25,6 +25,14 @@ export const POSITION_TABLES = [
   L.T_POS,
 ] as const;
 
+/** Each position table's field in an EncoderMark, in POSITION_TABLES order. */
+const MARK_KEYS = ['nE', 'nO', 'nI', 'nG', 'nF', 'nP', 'nPos'] as const;
+
+/** A mark's row counts in POSITION_TABLES order (the order `appendRows` takes them in). */
+export function markRows(m: EncoderMark): number[] {
+  return MARK_KEYS.map((k) => m[k]);
+}
+
 const COLS: Record<number, number> = {
   [L.T_EXPIRY]: L.E_COLS,
   [L.T_OPTION]: L.O_COLS,
@@ -173,32 +181,16 @@ export class BookEncoder {
 
   /** The current row counts, to roll back to. */
   mark(): EncoderMark {
-    const n = (t: number) => this.row(t).length;
-    return {
-      nE: n(L.T_EXPIRY),
-      nO: n(L.T_OPTION),
-      nI: n(L.T_INSTR),
-      nG: n(L.T_GROUP),
-      nF: n(L.T_FUTURE),
-      nP: n(L.T_PERP),
-      nPos: n(L.T_POS),
-      journal: this.journal.length,
-    };
+    const m = { journal: this.journal.length } as EncoderMark;
+    POSITION_TABLES.forEach((t, i) => (m[MARK_KEYS[i]!] = this.row(t).length));
+    return m;
   }
 
   /** Forgets every position added since `m`. */
   rollback(m: EncoderMark): void {
     for (const key of this.journal.splice(m.journal)) this.keys.delete(key);
-    const keep: [number, number][] = [
-      [L.T_EXPIRY, m.nE],
-      [L.T_OPTION, m.nO],
-      [L.T_INSTR, m.nI],
-      [L.T_GROUP, m.nG],
-      [L.T_FUTURE, m.nF],
-      [L.T_PERP, m.nP],
-      [L.T_POS, m.nPos],
-    ];
-    for (const [t, count] of keep) this.row(t).length = count;
+    const keep = markRows(m);
+    POSITION_TABLES.forEach((t, i) => (this.row(t).length = keep[i]!));
     this.expiries.length = m.nE;
     this.optionPositions.length = m.nO;
     this.counts = { option: m.nO, future: m.nF, perp: m.nP };
@@ -206,22 +198,12 @@ export class BookEncoder {
 
   /** Rows [from, end) of each position-driven table (all rows by default), as core tables. */
   tables(from?: EncoderMark): Map<number, Table> {
-    const start: Record<number, number> = from
-      ? {
-          [L.T_EXPIRY]: from.nE,
-          [L.T_OPTION]: from.nO,
-          [L.T_INSTR]: from.nI,
-          [L.T_GROUP]: from.nG,
-          [L.T_FUTURE]: from.nF,
-          [L.T_PERP]: from.nP,
-          [L.T_POS]: from.nPos,
-        }
-      : {};
+    const start = from ? markRows(from) : POSITION_TABLES.map(() => 0);
     const out = new Map<number, Table>();
-    for (const t of POSITION_TABLES) {
-      const rows = this.row(t).slice(start[t] ?? 0);
+    for (const [i, t] of POSITION_TABLES.entries()) {
+      const rows = this.row(t).slice(start[i]);
       const table = new Table(rows.length, COLS[t]!);
-      rows.forEach((r, i) => r.forEach((v, c) => table.set(i, c, v)));
+      rows.forEach((r, row) => r.forEach((v, c) => table.set(row, c, v)));
       out.set(t, table);
     }
     return out;

@@ -1,6 +1,6 @@
 import type { MarginResult, Params, Portfolio, Position, Scenario } from '../model/types';
 import { ValidationError, type ValidationIssue } from '../model/ValidationError';
-import { POSITION_TABLES, type EncoderMark } from './BookEncoder';
+import { markRows, POSITION_TABLES, type EncoderMark } from './BookEncoder';
 import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
 import { checkStatus } from './checkStatus';
@@ -122,17 +122,7 @@ export class WhatIfSession {
     for (const leg of legs) encoder.add(leg);
     const added = encoder.tables(this.baseMark);
     const { journal: _journal, ...rowCounts } = encoder.mark();
-    const m = rowCounts;
-    const starts = [m.nE, m.nO, m.nI, m.nG, m.nF, m.nP, m.nPos];
-    const bases = [
-      this.baseMark.nE,
-      this.baseMark.nO,
-      this.baseMark.nI,
-      this.baseMark.nG,
-      this.baseMark.nF,
-      this.baseMark.nP,
-      this.baseMark.nPos,
-    ];
+    const bases = markRows(this.baseMark);
     POSITION_TABLES.forEach((id, i) => writeRows(core, id, added.get(id)!, bases[i]));
     const combined: EncodedBook = {
       ...this.book,
@@ -141,7 +131,7 @@ export class WhatIfSession {
       optionPositions: encoder.optionPositions,
     };
     checkStatus(
-      core.appendRows(...(starts as [number, number, number, number, number, number, number])),
+      core.appendRows(...(markRows(encoder.mark()) as Parameters<CoreExports['appendRows']>)),
       core,
       combined,
       'appendRows',

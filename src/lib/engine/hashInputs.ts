@@ -17,6 +17,16 @@ function keccakOfText(text: string): Hex {
 }
 
 /**
+ * The hash of a validated profile: what DcroRiskParams stores as the active parameter set.
+ *
+ * @example
+ * hashParams(loadProfile('dcro-default')); // '0x15ddc14…'
+ */
+export function hashParams(params: Params): Hex {
+  return keccakOfText(canonicalJson(params));
+}
+
+/**
  * keccak256 of the canonical JSON of the validated portfolio and profile (defaults filled), so
  * two files that mean the same book hash the same. The params hash is what the vault's risk
  * parameters store as the active parameter set (DESIGN.md, "Attestations").
@@ -27,6 +37,6 @@ function keccakOfText(text: string): Hex {
 export function hashInputs(portfolio: Portfolio, params: Params) {
   return {
     portfolio: keccakOfText(canonicalJson(portfolio)),
-    params: keccakOfText(canonicalJson(params)),
+    params: hashParams(params),
   };
 }

@@ -3,7 +3,7 @@ import { computeMargin } from '../engine/computeMargin';
 import type { CoreExports } from '../engine/CoreExports';
 import type { MarginResult, Portfolio } from '../model/types';
 import { bindingScenario, type BindingScenario } from './bindingScenario';
-import { paramsForHash } from './paramsForHash';
+import { profileForParamsHash } from '../chain/profileForParamsHash';
 
 /** An account's margin as the engine computes it: portfolio, core result and binding scenario. */
 export type AccountFigures = {
@@ -36,7 +36,7 @@ export function accountFigures({
   portfolio,
   paramsHash,
 }: AccountFiguresParameters): AccountFigures {
-  const { name, params } = paramsForHash(paramsHash);
+  const { name, params } = profileForParamsHash(paramsHash);
   const margin = computeMargin({ portfolio, params, core });
   return {
     account,

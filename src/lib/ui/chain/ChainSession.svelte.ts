@@ -13,7 +13,7 @@ import type { ErrorReport } from '../state/describeError';
 import type { ChainConfig } from './ChainConfig';
 import { explainChainError } from './explainChainError';
 import { listTradableInstruments } from './listTradableInstruments';
-import { profileForParamsHash } from './profileForParamsHash';
+import { profileForParamsHash } from '../../chain/profileForParamsHash';
 
 /** Whose account is shown, and whether this page can trade for it. */
 export type Viewer = { address: Address; label: string; via: 'wallet' | 'read-only' };
