@@ -4,12 +4,14 @@
 // load test on a local anvil (bench/engineLoad.ts). Speeds are reported, never asserted;
 // figures land in BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
+import { ensureInstalled } from './ensureInstalled.js';
 
 /** @param {string} cmd @param {string[]} args */
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+ensureInstalled();
 run('npm', ['run', '--silent', 'build:wasm']);
 run('npx', ['tsx', 'bench/main.ts']);
 run('npx', ['tsx', 'bench/browser.ts']);

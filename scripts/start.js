@@ -6,6 +6,7 @@
 // app alone.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureInstalled } from './ensureInstalled.js';
 
 /** @param {string} label @param {string} cmd @param {string[]} args */
 function step(label, cmd, args) {
@@ -17,7 +18,7 @@ function step(label, cmd, args) {
   }
 }
 
-if (!existsSync('node_modules')) step('installing dependencies (npm ci)', 'npm', ['ci']);
+ensureInstalled();
 if (!existsSync('build/index.html') || process.env.DCRO_REBUILD)
   step('building the Wasm core and the app', 'npm', ['run', '--silent', 'build']);
 
