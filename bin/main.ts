@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { BaseError } from '../src/lib/errors/BaseError';
 import { chainCommand } from './commands/chain';
+import { impactCommand } from './commands/impact';
 import { marginCommand } from './commands/margin';
 import { profilesCommand } from './commands/profiles';
 import { serveCommand } from './commands/serve';
@@ -21,6 +22,7 @@ for (const command of [
   chainCommand(),
   serveCommand(),
   upCommand(),
+  impactCommand(),
 ]) {
   // addCommand does not pass exitOverride down: without it commander exits 1 on usage errors.
   program.addCommand(command.exitOverride());

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: the whole checklist of CONTRIBUTING.md, in order, stopping at nothing: every step
 // runs and the summary says which failed. Exit 1 if any did. On a fresh clone it first installs
-// what `npm start` installs (ensureInstalled.js) and Debian's Chromium for the browser journeys.
+// what `npm start` installs (ensureInstalled.js), Debian's Chromium for the browser journeys and
+// Debian's redis-server for the distributed scan.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensureChromium.js';
 import { ensureInstalled } from './ensureInstalled.js';
+import { ensureRedis } from './ensureRedis.js';
 
 ensureInstalled();
 if (existsSync('tests/e2e')) ensureChromium();
+// The distributed scan's tests start a real redis-server (tests/scan, tests/impact).
+ensureRedis();
 
 /** @type {[string, string, string[]][]} */
 const steps = [
