@@ -1,3 +1,4 @@
+import { findOptionQuote } from '../../import/findOptionQuote';
 import type { MarketSnapshot } from '../../import/MarketSnapshot';
 import type { Position, Right } from '../../model/types';
 
@@ -39,17 +40,23 @@ export function marketLeg(market: MarketSnapshot, c: LegChoice): Position | unde
     if (e.future === undefined) return undefined;
     return { type: 'future', underlier: c.underlier, expiry, qty: c.qty, entryPrice: e.future };
   }
-  const r = c.right === 'call' ? 'C' : 'P';
-  const quote = e.options.find((q) => q[0] === c.strike && q[1] === r);
-  if (!quote) return undefined;
+  if (c.strike === undefined) return undefined;
+  const found = findOptionQuote({
+    market,
+    underlier: c.underlier,
+    expiry,
+    strike: c.strike,
+    right: c.right,
+  });
+  if (!found) return undefined;
   return {
     type: 'option',
     underlier: c.underlier,
     expiry,
-    strike: quote[0],
+    strike: found.quote[0],
     right: c.right,
     qty: c.qty,
-    vol: quote[2],
+    vol: found.quote[2],
     volConfidence: 1,
   };
 }
