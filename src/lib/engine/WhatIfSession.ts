@@ -1,4 +1,5 @@
 import type { MarginResult, Params, Portfolio, Position, Scenario } from '../model/types';
+import { OptionMarks } from '../model/OptionMarks';
 import { ValidationError, type ValidationIssue } from '../model/ValidationError';
 import { markRows, POSITION_TABLES, type EncoderMark } from './BookEncoder';
 import type { CoreExports } from './CoreExports';
@@ -53,15 +54,10 @@ export class WhatIfSession {
   readonly spare: number;
 
   /** The book's option marks, by instrument (for checkLegs). */
-  private readonly marks = new Map<string, { vol: number; volConfidence: number }>();
+  private readonly marks = new OptionMarks();
 
   constructor(private readonly p: WhatIfSessionParameters) {
-    for (const pos of p.portfolio.positions)
-      if (pos.type === 'option')
-        this.marks.set(`${pos.underlier}|${pos.expiry}|${pos.strike}|${pos.right}`, {
-          vol: pos.vol,
-          volConfidence: pos.volConfidence,
-        });
+    p.portfolio.positions.forEach((pos, i) => this.marks.add(pos, i));
     this.spare = p.spare ?? 64;
     this.book = encodeBook(p);
     this.baseMark = this.book.encoder.mark();
@@ -89,7 +85,7 @@ export class WhatIfSession {
    */
   private checkLegs(legs: readonly Position[]): void {
     const issues: ValidationIssue[] = [];
-    const marks = new Map(this.marks);
+    const marks = this.marks.copy();
     legs.forEach((leg, i) => {
       if (!Object.hasOwn(this.p.portfolio.underliers, leg.underlier)) {
         issues.push({
@@ -98,11 +94,7 @@ export class WhatIfSession {
         });
         return;
       }
-      if (leg.type !== 'option') return;
-      const key = `${leg.underlier}|${leg.expiry}|${leg.strike}|${leg.right}`;
-      const mark = marks.get(key);
-      if (!mark) marks.set(key, { vol: leg.vol, volConfidence: leg.volConfidence });
-      else if (mark.vol !== leg.vol || mark.volConfidence !== leg.volConfidence)
+      if (marks.add(leg, this.p.portfolio.positions.length + i) !== undefined)
         issues.push({
           path: `legs[${i}].vol`,
           message: 'the book holds this instrument with a different vol or volConfidence',

@@ -3,6 +3,7 @@ import { portfolioSchema, type PortfolioParsed } from './portfolioSchema';
 import { ValidationError, type ValidationIssue } from './ValidationError';
 import { zodIssues } from './zodIssues';
 import { checkFormatTag } from './checkFormatTag';
+import { OptionMarks } from './OptionMarks';
 
 const HINT = 'Fix the fields named above; MODEL.md §8 describes dcro.portfolio/1.';
 
@@ -42,7 +43,7 @@ function resolve(p: PortfolioParsed, issues: ValidationIssue[]): Portfolio {
     underliers[u] = { ...m, perpPrice: m.perpPrice ?? m.spot, expiries };
   }
 
-  const marks = new Map<string, { i: number; vol: number; volConfidence: number }>();
+  const marks = new OptionMarks();
   const positions = p.positions.map((pos, i): Position => {
     const market = underliers[pos.underlier];
     if (!market) {
@@ -53,13 +54,11 @@ function resolve(p: PortfolioParsed, issues: ValidationIssue[]): Portfolio {
       });
     }
     if (pos.type === 'option') {
-      const key = `${pos.underlier}|${pos.expiry}|${pos.strike}|${pos.right}`;
-      const first = marks.get(key);
-      if (!first) marks.set(key, { i, vol: pos.vol, volConfidence: pos.volConfidence });
-      else if (first.vol !== pos.vol || first.volConfidence !== pos.volConfidence)
+      const first = marks.add(pos, i);
+      if (first !== undefined)
         issues.push({
           path: `positions[${i}].vol`,
-          message: `same instrument as positions[${first.i}] with a different vol or volConfidence`,
+          message: `same instrument as positions[${first}] with a different vol or volConfidence`,
         });
       return pos;
     }
