@@ -15,6 +15,8 @@ const program = new Command()
   .name('dcro')
   .description('Portfolio margin for crypto derivatives, computed by the DCRO WebAssembly core.')
   .exitOverride()
+  // Options belong to the command they follow (`dcro impact worker --redis` is the worker's).
+  .enablePositionalOptions()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 for (const command of [
   marginCommand(),

@@ -54,6 +54,13 @@ export function createRedisBackend({
           cause,
         });
       }
+      if ((await queue.getWorkersCount()) === 0)
+        throw new BaseError(`No scan worker is listening on ${url} (queue ${name}).`, {
+          code: 'REDIS_NO_WORKERS',
+          metaMessages: [
+            'Start some with `dcro impact worker --redis URL` (on any machine), or pass --workers N.',
+          ],
+        });
       const scanId = randomUUID();
       await connection.set(contextKey(scanId), encodeWire(context), 'EX', 86_400);
       const jobs: Job<ShardJobData, ShardJobResult>[] = await queue.addBulk(

@@ -15,6 +15,8 @@ import {
 import { scanShard } from './scanShard';
 import { decodeWire, encodeWire } from './wireCodec';
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export type RunRedisWorkerParameters = {
   url: string;
   queue?: string;
@@ -38,6 +40,22 @@ export async function runRedisWorker({
 }: RunRedisWorkerParameters) {
   const connection = new Redis(url, { maxRetriesPerRequest: null });
   connection.on('error', () => {});
+  // Reconnect forever once served, but say so at once when Redis is not there at the start.
+  const reached = await Promise.race([
+    connection.ping().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CONNECT_TIMEOUT_MS).unref()),
+  ]);
+  if (!reached) {
+    connection.disconnect();
+    throw new BaseError(`Cannot reach Redis at ${url}.`, {
+      code: 'REDIS_UNREACHABLE',
+      details: [`refused, or no answer within ${CONNECT_TIMEOUT_MS / 1000} s`],
+      metaMessages: ['Start redis-server, or check --redis.'],
+    });
+  }
   const core = await loadCoreNode();
   const contexts = new Map<string, ScanContext>();
   const contextOf = async (scanId: string) => {

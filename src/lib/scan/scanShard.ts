@@ -2,26 +2,13 @@ import * as L from '../../../assembly/layout';
 import type { CoreExports } from '../engine/CoreExports';
 import type { EncodedBook } from '../engine/EncodedBook';
 import { checkStatus } from '../engine/checkStatus';
-import { encodeBook } from '../engine/encodeBook';
-import { encodePositions } from '../engine/encodePositions';
 import { loadBook } from '../engine/loadBook';
 import { columnView } from '../engine/tableView';
-import { resolveScenarioSets } from '../model/resolveScenarioSets';
-import type { Params, Scenario } from '../model/types';
+import type { Params } from '../model/types';
 import type { ScanAccount, ScanMarket } from './ScanMarket';
 import { ScanAccountError } from './ScanAccountError';
-import { accountPortfolio } from './accountPortfolio';
+import { ScanBookEncoder } from './ScanBookEncoder';
 import * as F from './figureColumns';
-
-/** Scenario sets per (parameter set, underlier list), so each account does not expand them. */
-type SetCache = Map<string, { n: number; sets: Record<string, Scenario[]> }>;
-
-function setsFor(cache: SetCache, params: Params, underliers: string[]) {
-  const key = underliers.join(',');
-  let hit = cache.get(key);
-  if (!hit) cache.set(key, (hit = resolveScenarioSets(params, underliers)));
-  return hit;
-}
 
 /** Copies the core's result row and W_u column into `out` at `row` (no arithmetic). */
 function pack(
@@ -50,8 +37,8 @@ function pack(
 
 /**
  * The packed figures (figureColumns.ts) of `accounts` under each parameter set, computed one
- * account at a time in `core`: the same steps as `evaluateBook`, every figure from the Wasm
- * core. Pure: the output depends only on the inputs, never on the core's earlier work, so any
+ * account at a time in `core`: the tables `encodeBook` would make of the account's portfolio
+ * (ScanBookEncoder), then `evaluateBook`'s steps, every figure from the Wasm core. Pure: the output depends only on the inputs, never on the core's earlier work, so any
  * backend may run any range of accounts in any process and the merge is exact.
  *
  * @example
@@ -74,18 +61,14 @@ export function scanShard(
   );
   const width = F.figureWidth(uIndex.size);
   const outs = paramSets.map(() => new Float64Array(accounts.length * width));
-  const caches: SetCache[] = paramSets.map(() => new Map());
+  const encoder = new ScanBookEncoder(market);
   accounts.forEach((account, a) => {
     try {
-      const portfolio = accountPortfolio(market, account);
-      const positions = encodePositions(portfolio);
-      const names = Object.keys(portfolio.underliers).sort();
       paramSets.forEach((params, p) => {
-        const { n, sets } = setsFor(caches[p]!, params, names);
-        const book = encodeBook({ portfolio, params, scenarioSets: sets, n, positions });
+        const book = encoder.encode(account, params);
         const t0 = timing ? performance.now() : 0;
         loadBook(core, book);
-        checkStatus(core.runScenarios(0, n), core, book, 'runScenarios');
+        checkStatus(core.runScenarios(0, book.counts.n), core, book, 'runScenarios');
         checkStatus(core.finalize(), core, book, 'finalize');
         if (timing) timing.coreMs += performance.now() - t0;
         pack(core, book, uIndex, outs[p]!, a);

@@ -1,0 +1,45 @@
+import { keccak256, stringToBytes } from 'viem';
+import { canonicalJson } from '../engine/canonicalJson';
+import { hashParams } from '../engine/hashInputs';
+import type { Params } from '../model/types';
+import type { AccountSet } from '../scan/AccountSource';
+import { scanAccountsUnder, type ScanOptions } from '../scan/scanAccounts';
+import type { ImpactReport } from './ImpactReport';
+import { buildImpactReport } from './buildImpactReport';
+
+export type ComputeImpactParameters = {
+  set: AccountSet;
+  current: Params;
+  proposed: Params;
+  /** The vault's insurance fund account and equity, when it has one. */
+  insuranceFund?: { account: string; equity: number } | null;
+} & ScanOptions;
+
+/**
+ * The system-wide impact of a parameter edit: every account of `set` recomputed under the
+ * current and the proposed set in one scan (scanAccountsUnder, any backend), then the report.
+ * The accounts hash is keccak256 of the canonical JSON of the validated market and accounts.
+ *
+ * @example
+ * const report = await computeImpact({ set: await fileAccountSource(path).load(), current, proposed });
+ * hashImpactReport(report);
+ */
+export async function computeImpact({
+  set,
+  current,
+  proposed,
+  insuranceFund = null,
+  ...scan
+}: ComputeImpactParameters): Promise<ImpactReport> {
+  const [cur, pro] = await scanAccountsUnder(set.accounts, set.market, [current, proposed], scan);
+  return buildImpactReport({
+    current: { paramsHash: hashParams(current), name: current.name, figures: cur! },
+    proposed: { paramsHash: hashParams(proposed), name: proposed.name, figures: pro! },
+    source: set.origin,
+    asOf: set.market.asOf,
+    accountsHash: keccak256(
+      stringToBytes(canonicalJson({ market: set.market, accounts: set.accounts })),
+    ),
+    insuranceFund,
+  });
+}
