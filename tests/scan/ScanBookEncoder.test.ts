@@ -5,25 +5,15 @@ import { resolveScenarioSets } from '../../src/lib/model/resolveScenarioSets';
 import type { ScanAccount } from '../../src/lib/scan/ScanMarket';
 import { ScanBookEncoder } from '../../src/lib/scan/ScanBookEncoder';
 import { accountPortfolio } from '../../src/lib/scan/accountPortfolio';
+import { seededRandom } from '../../src/lib/scan/seededRandom';
 import { snapshotMarket } from './fixtures';
 
 const SEED = Number(process.env.SCAN_SEED ?? 99);
 
-/** A seeded generator (mulberry32). */
-function generator(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('ScanBookEncoder', () => {
   test(`writes exactly encodeBook’s tables for the account’s portfolio (seed ${SEED})`, () => {
     const market = snapshotMarket();
-    const random = generator(SEED);
+    const random = seededRandom(SEED);
     // A small pool, so legs repeat instruments, share strikes across rights and expiries
     // across options and futures; perps and futures carry their extra numbers.
     const byType = (t: string) => market.instruments.flatMap((x, i) => (x.type === t ? [i] : []));

@@ -2,6 +2,7 @@ import { BaseError } from '../errors/BaseError';
 import { canonicalJson } from '../engine/canonicalJson';
 import type { Portfolio } from '../model/types';
 import type { ScanAccount, ScanInstrument, ScanLeg, ScanMarket } from './ScanMarket';
+import { instrumentOfPosition } from './instrumentOfPosition';
 import { ACCOUNTS_FORMAT } from './parseAccountsFile';
 
 /** A `dcro.accounts/1` document (before validation). */
@@ -10,16 +11,6 @@ export type AccountsDocument = {
   market: Omit<ScanMarket, 'instruments'> & { instruments: ScanInstrument[] };
   accounts: ScanAccount[];
 };
-
-function instrumentOf(p: Portfolio['positions'][number]): ScanInstrument {
-  if (p.type === 'option') {
-    const { qty: _, ...inst } = p;
-    return inst;
-  }
-  return p.type === 'future'
-    ? { type: 'future', underlier: p.underlier, expiry: p.expiry }
-    : { type: 'perp', underlier: p.underlier };
-}
 
 /**
  * One `dcro.accounts/1` document from validated portfolios valued in the same market (the vault's
@@ -73,7 +64,7 @@ export function accountsOfPortfolios(
       }
     }
     const legs = p.positions.map((pos): ScanLeg => {
-      const inst = instrumentOf(pos);
+      const inst = instrumentOfPosition(pos);
       const key = canonicalJson(inst);
       let i = index.get(key);
       if (i === undefined) {

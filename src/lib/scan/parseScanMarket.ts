@@ -1,6 +1,7 @@
 import { parsePortfolio } from '../model/parsePortfolio';
 import { ValidationError, type ValidationIssue } from '../model/ValidationError';
 import type { ScanInstrument, ScanMarket } from './ScanMarket';
+import { instrumentOfPosition } from './instrumentOfPosition';
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -75,13 +76,7 @@ export function parseScanMarket(json: unknown, issues: ValidationIssue[]): ScanM
         message: `same instrument as market.instruments[${first}]`,
       });
     else seen.set(key, k);
-    if (p.type === 'option') {
-      const { qty: _, ...inst } = p;
-      return inst;
-    }
-    return p.type === 'future'
-      ? { type: 'future', underlier: p.underlier, expiry: p.expiry }
-      : { type: 'perp', underlier: p.underlier };
+    return instrumentOfPosition(p);
   });
   if (issues.length) return undefined;
   const prices: ScanMarket['collateral'] = {};

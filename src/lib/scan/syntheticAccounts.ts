@@ -1,15 +1,5 @@
 import type { ScanAccount, ScanLeg, ScanMarket } from './ScanMarket';
-
-/** mulberry32: a small seeded generator (32-bit state, integer steps only). */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 export type SyntheticAccountsParameters = {
   /** A validated market (parseAccountsFile of scanMarketOfSnapshot's output). */
@@ -34,7 +24,7 @@ export function syntheticAccounts({
   legs,
   seed,
 }: SyntheticAccountsParameters): ScanAccount[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const byUnderlier = new Map<string, number[]>();
   market.instruments.forEach((inst, i) => {
