@@ -30,6 +30,9 @@ const set = { market, accounts, origin: { kind: 'file' as const } };
 
 async function timed(label: string, backend: ScanBackend) {
   process.stderr.write(`${label}…\n`);
+  // Warm-up: threads compile the worker and every worker JITs its first shard.
+  const warm = { ...set, accounts: accounts.slice(0, 1000) };
+  await computeImpact({ set: warm, current, proposed, backend, shardSize: 100 });
   const t = performance.now();
   let last = 0;
   const report = await computeImpact({
@@ -78,7 +81,7 @@ const table = [
       `| ${r.label} | ${r.seconds.toFixed(1)} | ${i === 0 ? '' : `${(base / r.seconds).toFixed(2)}×`} |`,
   ),
 ].join('\n');
-const note = `This machine has ${cpus().length} cores: 4 worker processes share them (the coordinator and Redis too), so the 4-process row shows the cost of oversubscription, not the scaling of 4 machines. Every run gave the ${same ? 'same' : 'DIFFERENT (a bug)'} report hash (${rows[0]!.hash.slice(0, 18)}…).`;
+const note = `This machine has ${cpus().length} cores: 4 worker processes share them (the coordinator and Redis too), so no row past 2 processes can show how the run scales on more machines; each row is one run, on whatever else the machine was doing. Every run gave the ${same ? 'same' : 'DIFFERENT (a bug)'} report hash (${rows[0]!.hash.slice(0, 18)}…).`;
 process.stdout.write(`\n${machine}, ${date}\n\n${table}\n\n${note}\n`);
 writeBenchmarkSection(
   'impact',
