@@ -91,6 +91,34 @@ describe(`impact report (seed ${SEED})`, () => {
     expect(report.byUnderlier.BTC!.accounts + report.byUnderlier.ETH!.accounts).toBeGreaterThan(80);
   });
 
+  test('the insurance fund slot shows the named account’s equity, and is null without one', async () => {
+    const { market, accounts } = syntheticScan(12, 4, SEED);
+    const backend = createThreadBackend({ workers: 1 });
+    try {
+      const proposed = edit((p) => (p.margin.imFactor = 1.2));
+      const fund = accounts[5]!;
+      const set = { market, accounts, origin: { kind: 'file' as const }, insuranceFund: fund.id };
+      const report = await computeImpact({ set, current, proposed, backend });
+      const core = await loadCoreNode();
+      const { equity } = computeMargin({
+        portfolio: accountPortfolio(market, fund),
+        params: current,
+        core,
+      });
+      expect(report.insuranceFund.fund).toEqual({ account: fund.id, equity });
+      const without = await computeImpact({
+        set: { ...set, insuranceFund: undefined },
+        current,
+        proposed,
+        backend,
+      });
+      expect(without.insuranceFund.fund).toBeNull();
+      expect(without.insuranceFund.shortfallAtWorst).toEqual(report.insuranceFund.shortfallAtWorst);
+    } finally {
+      await backend.close();
+    }
+  });
+
   test('the hash is over the canonical bytes: same inputs, same hash; another set, another hash', async () => {
     const proposed = edit((p) => (p.contingency.imOption = 0.01));
     const a = await impact(proposed, 30, 5);

@@ -2,6 +2,7 @@ import { keccak256, stringToBytes } from 'viem';
 import { canonicalJson } from '../engine/canonicalJson';
 import { hashParams } from '../engine/hashInputs';
 import type { Params } from '../model/types';
+import type { AccountFigures } from '../scan/AccountFigures';
 import type { AccountSet } from '../scan/AccountSource';
 import { scanAccountsUnder, type ScanOptions } from '../scan/scanAccounts';
 import type { ImpactReport } from './ImpactReport';
@@ -11,9 +12,14 @@ export type ComputeImpactParameters = {
   set: AccountSet;
   current: Params;
   proposed: Params;
-  /** The vault's insurance fund account and equity, when it has one. */
-  insuranceFund?: { account: string; equity: number } | null;
 } & ScanOptions;
+
+/** The insurance fund's account (AccountSet.insuranceFund) and its equity, if the set names one. */
+function fundOf(set: AccountSet, figures: readonly AccountFigures[]) {
+  if (set.insuranceFund === undefined) return null;
+  const f = figures.find((x) => x.account === set.insuranceFund)!;
+  return { account: f.account, equity: f.equity };
+}
 
 /**
  * The system-wide impact of a parameter edit: every account of `set` recomputed under the
@@ -28,7 +34,6 @@ export async function computeImpact({
   set,
   current,
   proposed,
-  insuranceFund = null,
   ...scan
 }: ComputeImpactParameters): Promise<ImpactReport> {
   const [cur, pro] = await scanAccountsUnder(set.accounts, set.market, [current, proposed], scan);
@@ -40,6 +45,6 @@ export async function computeImpact({
     accountsHash: keccak256(
       stringToBytes(canonicalJson({ market: set.market, accounts: set.accounts })),
     ),
-    insuranceFund,
+    insuranceFund: fundOf(set, cur!),
   });
 }

@@ -11,6 +11,8 @@ export interface AccountSet {
   /** In a fixed order (a vault's accounts: ascending address), so a re-read gives the same list. */
   accounts: ScanAccount[];
   origin: AccountOrigin;
+  /** The id of the insurance fund's account among `accounts`, when the venue has one. */
+  insuranceFund?: string;
   /** A vault's active parameter hash at that block (DcroRiskParams), when read from a chain. */
   activeParamsHash?: Hex;
 }

@@ -25,8 +25,8 @@ export function fileAccountSource(path: string): AccountSource {
           cause,
         });
       }
-      const { market, accounts } = parseAccountsFile(parseJsonText(text, path), path);
-      return { market, accounts, origin: { kind: 'file' } };
+      const parsed = parseAccountsFile(parseJsonText(text, path), path);
+      return { ...parsed, origin: { kind: 'file' } };
     },
   };
 }

@@ -32,7 +32,7 @@ function parseLeg(leg: unknown, at: string, market: ScanMarket, issues: Validati
   if (extra.length > EXTRAS[inst.type])
     issues.push({
       path: at,
-      message: `a ${inst.type} leg has at most ${2 + EXTRAS[inst.type]} numbers`,
+      message: `${inst.type === 'option' ? 'an' : 'a'} ${inst.type} leg has at most ${2 + EXTRAS[inst.type]} numbers`,
     });
   extra.forEach((x, k) => {
     if (!finite(x) || (inst.type === 'future' && x < 0))
@@ -89,7 +89,8 @@ function parseAccount(
 /**
  * Validates a `dcro.accounts/1` document: the market (as `dcro.portfolio/1` validates its own,
  * paths under `market.`), then every account (`accounts[12].legs[3][1]: qty must be …`), ids
- * unique. Returns the market with defaults filled and the accounts in file order.
+ * unique, `insuranceFund` (optional) the id of one of them. Returns the market with defaults
+ * filled and the accounts in file order.
  *
  * @example
  * const { market, accounts } = parseAccountsFile(JSON.parse(text), 'accounts.json');
@@ -97,11 +98,17 @@ function parseAccount(
 export function parseAccountsFile(
   json: unknown,
   source?: string,
-): { market: ScanMarket; accounts: ScanAccount[] } {
+): { market: ScanMarket; accounts: ScanAccount[]; insuranceFund?: string } {
   const what = source ? `Accounts file ${source}` : 'Accounts file';
   const wrongKind = checkFormatTag(json, ACCOUNTS_FORMAT);
   if (wrongKind) throw new ValidationError(what, [wrongKind], HINT);
-  const { format, market: marketJson, accounts: list, ...rest } = json as Record<string, unknown>;
+  const {
+    format,
+    market: marketJson,
+    accounts: list,
+    insuranceFund,
+    ...rest
+  } = json as Record<string, unknown>;
   const issues: ValidationIssue[] = Object.keys(rest).map((key) => ({
     path: key,
     message: 'unknown field',
@@ -121,6 +128,13 @@ export function parseAccountsFile(
     else seen.set(account.id, i);
     return account;
   });
+  if (
+    insuranceFund !== undefined &&
+    !(typeof insuranceFund === 'string' && seen.has(insuranceFund))
+  )
+    issues.push({ path: 'insuranceFund', message: 'must be the id of one of the accounts' });
   if (issues.length) throw new ValidationError(what, issues, HINT);
-  return { market, accounts };
+  return insuranceFund === undefined
+    ? { market, accounts }
+    : { market, accounts, insuranceFund: insuranceFund as string };
 }
