@@ -1,5 +1,3 @@
-import { keccak256, stringToBytes } from 'viem';
-import { canonicalJson } from '../engine/canonicalJson';
 import { hashParams } from '../engine/hashInputs';
 import type { Params } from '../model/types';
 import type { AccountFigures } from '../scan/AccountFigures';
@@ -7,6 +5,7 @@ import type { AccountSet } from '../scan/AccountSource';
 import { scanAccountsUnder, type ScanOptions } from '../scan/scanAccounts';
 import type { ImpactReport } from './ImpactReport';
 import { buildImpactReport } from './buildImpactReport';
+import { hashAccountSet } from './hashAccountSet';
 
 export type ComputeImpactParameters = {
   set: AccountSet;
@@ -24,7 +23,8 @@ function fundOf(set: AccountSet, figures: readonly AccountFigures[]) {
 /**
  * The system-wide impact of a parameter edit: every account of `set` recomputed under the
  * current and the proposed set in one scan (scanAccountsUnder, any backend), then the report.
- * The accounts hash is keccak256 of the canonical JSON of the validated market and accounts.
+ * The accounts hash is keccak256 of the canonical JSON of the validated market and accounts
+ * (hashAccountSet, computed while the scan runs).
  *
  * @example
  * const report = await computeImpact({ set: await fileAccountSource(path).load(), current, proposed });
@@ -36,15 +36,17 @@ export async function computeImpact({
   proposed,
   ...scan
 }: ComputeImpactParameters): Promise<ImpactReport> {
-  const [cur, pro] = await scanAccountsUnder(set.accounts, set.market, [current, proposed], scan);
+  // The accounts hash is computed while the workers scan.
+  const [[cur, pro], accountsHash] = await Promise.all([
+    scanAccountsUnder(set.accounts, set.market, [current, proposed], scan),
+    hashAccountSet(set.market, set.accounts),
+  ]);
   return buildImpactReport({
     current: { paramsHash: hashParams(current), name: current.name, figures: cur! },
     proposed: { paramsHash: hashParams(proposed), name: proposed.name, figures: pro! },
     source: set.origin,
     asOf: set.market.asOf,
-    accountsHash: keccak256(
-      stringToBytes(canonicalJson({ market: set.market, accounts: set.accounts })),
-    ),
+    accountsHash,
     insuranceFund: fundOf(set, cur!),
   });
 }
