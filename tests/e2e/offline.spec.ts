@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { cliResult } from './cliResult';
 
 /** Every URL (path and query) in the page's caches. */
 function cachedUrls(page: Page): Promise<string[]> {
@@ -52,5 +54,65 @@ test.describe('offline', () => {
     );
     expect(status).toBe('unreachable');
     await context.setOffline(false);
+  });
+
+  test('after one visit every route works offline, reload included, and computes a margin', async ({
+    page,
+    context,
+  }) => {
+    const demo = cliResult('static/books/mm-delta-hedged.json');
+    await controlledBySw(page);
+    await expect(page.getByTestId('im')).toHaveAttribute('data-value', String(demo.initialMargin));
+    // The chain page once online: its account is read and kept on this device.
+    await page.getByRole('link', { name: 'Chain' }).click();
+    await expect(page.getByTestId('account')).toHaveAttribute('data-loading', 'false');
+    const block = (await page.getByTestId('account-block').getAttribute('data-value'))!;
+    const chainIm = page.getByTestId('account').getByTestId('im');
+    await expect(chainIm).not.toHaveAttribute('data-value', '');
+    const accountIm = (await chainIm.getAttribute('data-value'))!;
+
+    await context.setOffline(true);
+    try {
+      await page.goto('./');
+      await expect(page.getByTestId('offline-banner')).toContainText('market data as of');
+      await expect(page.getByTestId('im')).toHaveAttribute(
+        'data-value',
+        String(demo.initialMargin),
+      );
+
+      await page.goto('stress');
+      await expect(page.getByTestId('stress-im')).toHaveAttribute(
+        'data-value',
+        String(demo.initialMargin),
+      );
+      await expect(page.getByTestId('scenario-heatmap')).toBeVisible();
+
+      await page.goto('committee');
+      await expect(page.getByTestId('committee-im')).toHaveAttribute(
+        'data-value',
+        String(demo.initialMargin),
+      );
+
+      await page.goto('chain');
+      await expect(page.getByTestId('no-chain')).toContainText('offline');
+      await expect(page.getByTestId('snapshot-block')).toHaveText(block);
+      await expect(page.getByTestId('chain-snapshot').getByTestId('im')).toHaveAttribute(
+        'data-value',
+        accountIm,
+      );
+
+      await page.goto('verify');
+      const text = readFileSync('static/books/covered-call.json', 'utf8');
+      await page.getByTestId('verify-book').fill(text);
+      await page.getByTestId('verify-compute').click();
+      await expect(page.getByTestId('verify-result')).toHaveValue(/"initialMargin":/);
+      const result = JSON.parse(await page.getByTestId('verify-result').inputValue());
+      expect(result.initialMargin).toBe(cliResult('static/books/covered-call.json').initialMargin);
+
+      await page.reload();
+      await expect(page.getByTestId('verify-book')).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
   });
 });

@@ -96,21 +96,6 @@ test.describe('portfolio page', () => {
     await other.goto(url);
     await expect(other.getByTestId('im')).toHaveAttribute('data-value', im);
   });
-
-  test('works offline after one visit', async ({ page, context }) => {
-    await openDemo(page, 'covered-call');
-    const im = await figure(page, 'im');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload(); // now controlled by the service worker, which caches what it serves
-    await figure(page, 'im');
-    await context.setOffline(true);
-    await page.reload();
-    await page.getByTestId('demo-select').selectOption('covered-call');
-    await expect(page.getByTestId('im')).toHaveAttribute('data-value', im);
-    await context.setOffline(false);
-  });
 });
 
 test.describe('committee page', () => {

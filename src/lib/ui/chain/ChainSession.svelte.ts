@@ -14,6 +14,8 @@ import type { ChainConfig } from './ChainConfig';
 import { explainChainError } from './explainChainError';
 import { listTradableInstruments } from './listTradableInstruments';
 import { profileForParamsHash } from '../../chain/profileForParamsHash';
+import { chainSnapshot, chainSnapshotKey } from '../persist/chainSnapshotRecord';
+import { writeSaved } from '../persist/savedStore';
 
 /** Whose account is shown, and whether this page can trade for it. */
 export type Viewer = { address: Address; label: string; via: 'wallet' | 'read-only' };
@@ -153,6 +155,19 @@ export class ChainSession {
       if (this.latestBlock === undefined || read.blockNumber > this.latestBlock)
         this.latestBlock = read.blockNumber;
       this.accountError = undefined;
+      const config = this.config;
+      // Kept on this device: the Chain page shows it, with its block and time, when offline.
+      if (config)
+        void writeSaved(
+          chainSnapshotKey(config.chainId, config.vault, read.account),
+          chainSnapshot({
+            chainId: config.chainId,
+            vault: config.vault,
+            label: viewer.label,
+            read,
+            savedAtMs: this.readAtMs,
+          }),
+        );
     } catch (error) {
       if (seq === this.seq) this.accountError = explainChainError(error, 'Reading the account');
     } finally {

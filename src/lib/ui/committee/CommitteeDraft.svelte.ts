@@ -1,3 +1,5 @@
+import { browser } from '$app/environment';
+import { untrack } from 'svelte';
 import { loadProfile, type ProfileName } from '../../model/profiles';
 import { parseParams } from '../../model/parseParams';
 import type { MarginResult, Params, Portfolio } from '../../model/types';
@@ -8,6 +10,9 @@ import { diffParams, type ParamChange } from './diffParams';
 import { fieldForIssue } from './fieldName';
 import { setAt, type Json } from './jsonPath';
 import { paramFieldGroups, type FieldGroup } from './paramFields';
+import { committeeRecord, COMMITTEE_KEY, readCommitteeRecord } from '../persist/committeeRecord';
+import { DebouncedSave } from '../persist/DebouncedSave';
+import { readSaved } from '../persist/savedStore';
 
 /** Plain JSON of validated parameters (`undefined` fields dropped), as a file would hold them. */
 export function toParamsJson(params: Params): Json {
@@ -41,7 +46,43 @@ export class CommitteeDraft {
   /** IM with only one change applied to the shipped profile, by changed path. */
   alone = $state.raw<Record<string, number | string>>({});
   computing = $state(false);
+  /** Resolves once a draft saved on this device has been restored (at once on the server). */
+  readonly ready: Promise<void>;
   private seq = 0;
+  private saving = $state(false);
+  private readonly save = new DebouncedSave(COMMITTEE_KEY, 300);
+
+  constructor() {
+    if (!browser) {
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.ready = this.restore();
+    $effect.root(() => {
+      // Saves the draft (valid or not) whenever a field changes.
+      $effect(() => {
+        const record = committeeRecord({
+          base: this.base,
+          doc: this.doc,
+          texts: this.texts,
+          typos: this.typos,
+        });
+        if (!this.saving || Object.keys(record.doc as object).length === 0) return;
+        untrack(() => this.save.schedule(() => record));
+      });
+    });
+  }
+
+  private async restore(): Promise<void> {
+    const saved = readCommitteeRecord(await readSaved(COMMITTEE_KEY));
+    if (saved.ok && Object.keys(this.doc as object).length === 0) {
+      this.base = saved.record.base;
+      this.doc = saved.record.doc;
+      this.texts = saved.record.texts;
+      this.typos = saved.record.typos;
+    }
+    this.saving = true;
+  }
 
   readonly shippedDoc = $derived(toParamsJson(loadProfile(this.base)));
   readonly groups: FieldGroup[] = $derived(paramFieldGroups(this.doc));

@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { untrack } from 'svelte';
 import { parsePortfolio } from '../../model/parsePortfolio';
 import { isProfileName, type ProfileName } from '../../model/profiles';
 import type { MarginResult, Params, Portfolio } from '../../model/types';
@@ -17,6 +18,9 @@ import { decodeShareHash, encodeShareHash } from './shareHash';
 import { initialTheme, storeTheme, type Theme } from './theme';
 import { WhatIfState } from './WhatIfState.svelte';
 import { withMarketFor } from './withMarketFor';
+import { DebouncedSave } from '../persist/DebouncedSave';
+import { forgetSaved, readSaved } from '../persist/savedStore';
+import { readWorkspaceRecord, WORKSPACE_KEY, workspaceRecord } from '../persist/workspaceRecord';
 
 export type { ProfileChoice } from './ProfileChoice';
 export type { LoadedBook } from './bookSource';
@@ -64,12 +68,34 @@ export class AppState {
   /** The book's margin under the active profile. */
   readonly margin = new MarginRun();
 
-  private poolInstance: RiskPool | undefined;
   /** Reading a file, a demo book or a shared link. */
   readonly loads = new LoadStatus();
+  /** Resolves once what this device remembered has been restored (at once on the server). */
+  readonly ready: Promise<void>;
+  /** Why the saved workspace could not be restored (the app starts fresh), if it could not. */
+  restoreProblem = $state<string | undefined>(undefined);
+
+  private poolInstance: RiskPool | undefined;
+  /** False until the saved workspace is restored, so that nothing overwrites it before. */
+  private saving = $state(false);
+  private readonly save = new DebouncedSave(WORKSPACE_KEY, 300);
 
   constructor() {
-    if (browser) this.theme = initialTheme();
+    if (!browser) {
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.theme = initialTheme();
+    this.ready = this.restoreSaved();
+    $effect.root(() => {
+      // Saves the book, profile, what-if legs and edits whenever one of them changes.
+      $effect(() => {
+        const session = this.toSession();
+        const draft = this.draftPositions;
+        if (!this.saving || !session) return;
+        untrack(() => this.save.schedule(() => workspaceRecord(session, draft, Date.now())));
+      });
+    });
   }
 
   /** The worker pool (created on first use, browser only). The /stress page uses it for fineGrid. */
@@ -116,6 +142,11 @@ export class AppState {
     this.loads.error = error;
   }
 
+  /** True while the workspace saved on this device is being restored (browser only). */
+  get restoring(): boolean {
+    return browser && !this.saving;
+  }
+
   /** The book under every shipped profile (side-by-side table); an Error if it cannot run. */
   get comparison(): ProfileComparisonRun['byProfile'] {
     return this.comparisonRun.byProfile;
@@ -128,6 +159,16 @@ export class AppState {
     this.legIssues = [];
     this.loadError = undefined;
     this.changed();
+  }
+
+  /**
+   * Opens another book: its what-if legs start empty (legs made for one book never leak into
+   * the next). A shared link or a session file brings its own legs (`restore`).
+   */
+  openBook(portfolio: Portfolio, source: string): void {
+    this.whatIf.legs = [];
+    this.whatIf.draft = undefined;
+    this.setBook(portfolio, source);
   }
 
   /** Selects a shipped profile and recomputes. */
@@ -181,7 +222,7 @@ export class AppState {
     await this.loads.guard(async (current) => {
       const json = await fetchJson(`/books/${encodeURIComponent(id)}.json`, `Demo book "${id}"`);
       const portfolio = parsePortfolio(json);
-      if (current()) this.setBook(portfolio, `Demo: ${title}`);
+      if (current()) this.openBook(portfolio, `Demo: ${title}`);
     });
   }
 
@@ -206,7 +247,7 @@ export class AppState {
       const read = await readBookFile({ file, market: () => this.loadMarket() });
       if (!current()) return;
       if (read.kind === 'session') this.restore(read.session, read.source);
-      else this.setBook(read.portfolio, read.source);
+      else this.openBook(read.portfolio, read.source);
     }, file.name);
   }
 
@@ -237,7 +278,11 @@ export class AppState {
     if (!/^#[sj]=/.test(hash)) return false;
     await this.loads.guard(async (current) => {
       const session = readSession(await decodeShareHash(hash));
-      if (current()) this.restore(session, 'Shared link');
+      if (!current()) return;
+      this.restore(session, 'Shared link');
+      // The link is now this device's workspace (saved as it changes): a reload must not bring
+      // back the link's state over later edits.
+      history.replaceState(history.state, '', location.pathname + location.search);
     });
     return true;
   }
@@ -253,10 +298,38 @@ export class AppState {
     if (this.book) await this.comparisonRun.run(this.pool, this.book.portfolio);
   }
 
+  /**
+   * Forgets everything remembered on this device (book, profile, what-if legs, committee
+   * edits, chain snapshots) and starts again on the Portfolio page with the default demo book.
+   */
+  async startOver(): Promise<void> {
+    this.saving = false;
+    this.save.cancel();
+    await forgetSaved();
+    location.assign('/');
+  }
+
   /** Terminates the workers (tests, hot reload). */
   dispose(): void {
     this.poolInstance?.dispose();
     this.poolInstance = undefined;
+  }
+
+  /** Restores the workspace saved on this device, if there is one and it is still valid. */
+  private async restoreSaved(): Promise<void> {
+    const raw = await readSaved(WORKSPACE_KEY);
+    if (raw !== undefined && !this.book) {
+      const saved = readWorkspaceRecord(raw);
+      if (!saved.ok) this.restoreProblem = `Your saved book was not restored: ${saved.problem}`;
+      else {
+        this.restore(saved.session, saved.session.source);
+        const draft = saved.draftPositions;
+        // Edits that did not validate yet come back as they were typed, with their problems.
+        if (draft.length && JSON.stringify(draft) !== JSON.stringify(this.draftPositions))
+          this.editPositions(draft);
+      }
+    }
+    this.saving = true;
   }
 
   private restore(session: SessionDocument, fallbackSource: string): void {

@@ -15,11 +15,14 @@ export class LoadStatus {
   loading = $state(false);
   /** The last problem loading (the book is kept). Cleared by the next success. */
   error = $state.raw<ErrorReport | undefined>(undefined);
+  /** How many loads have begun (a default book is loaded only if none began since). */
+  begun = 0;
   private readonly loads = latestWins();
 
   /** Runs a load; `what` (a file name) prefixes its error's title. */
   async guard(fn: (current: () => boolean) => Promise<void>, what?: string): Promise<void> {
     const current = this.loads.begin();
+    this.begun++;
     this.loading = true;
     try {
       await fn(current);

@@ -20,7 +20,7 @@ export type ReadBookFileReturnType =
  *
  * @example
  * const r = await readBookFile({ file, market: () => app.loadMarket() });
- * if (r.kind === 'book') app.setBook(r.portfolio, r.source);
+ * if (r.kind === 'book') app.openBook(r.portfolio, r.source);
  */
 export async function readBookFile({
   file,
