@@ -108,8 +108,13 @@ test.describe('it remembers', () => {
     await expect(page.getByTestId('committee-diff-row').first()).toContainText('0.25');
     const edited = (await im.getAttribute('data-value'))!;
     await expect
-      .poll(async () => JSON.stringify(await savedRecord(page, 'committee')))
-      .toContain('0.25');
+      .poll(async () => {
+        const saved = (await savedRecord(page, 'committee')) as {
+          doc: { scenarios: { grid: { range: number } } };
+        } | null;
+        return saved?.doc.scenarios.grid.range;
+      })
+      .toBe(0.25);
     await page.reload();
     await expect(page.locator('input[name="grid.range"]')).toHaveValue('0.25');
     await expect(page.getByTestId('committee-diff-row').first()).toContainText('0.25');

@@ -2,7 +2,8 @@ import { writeSaved } from './savedStore';
 
 /**
  * Saves a record under one key at most every `delayMs`: a burst of edits (typing a quantity)
- * is one write, of the last value. `cancel` drops a pending write ("start over").
+ * is one write, of the last value, and leaving the page writes what is pending. `cancel` drops a
+ * pending write ("start over").
  *
  * @example
  * const save = new DebouncedSave('workspace', 300);
@@ -15,7 +16,11 @@ export class DebouncedSave {
   constructor(
     private readonly key: string,
     private readonly delayMs: number,
-  ) {}
+  ) {
+    // Leaving the page (reload, close, another site) writes what is pending, best effort.
+    if (typeof addEventListener === 'function')
+      addEventListener('pagehide', () => void this.flush());
+  }
 
   /** Saves `value()` (evaluated when the write happens) after the delay. */
   schedule(value: () => unknown): void {
