@@ -1,5 +1,5 @@
 // Status codes returned by every exported entry point of the core (0 = success). The TypeScript
-// side maps them to typed errors (src/lib/engine/coreStatus.ts). One table, no exceptions.
+// side maps them to typed errors (src/lib/engine/checkStatus.ts). One table, no exceptions.
 export const OK = 0;
 /** The requested sizes do not fit in linear memory (or overflow 32-bit offsets). */
 export const ERR_CAPACITY = 1;
@@ -11,3 +11,9 @@ export const ERR_NON_FINITE = 3;
 export const ERR_BAD_RANGE = 4;
 /** An entry point was called before `reserve` / `prepare`. */
 export const ERR_NOT_READY = 5;
+/**
+ * An input outside MODEL.md §8's ranges that only the core can check, because the bound is a
+ * figure it computes (forwardFixed above a default forward `spot·exp(rate·T)`);
+ * `errorTable()`/`errorRow()`/`errorCol()` name the input cell.
+ */
+export const ERR_OUT_OF_RANGE = 6;

@@ -5,7 +5,7 @@
 // shards' T_PNL slices and isolated minima into one instance and calls finalize there.
 import * as L from './layout';
 import { col, at, put } from './tables';
-import { OK, ERR_CAPACITY, ERR_NON_FINITE, ERR_BAD_RANGE, ERR_NOT_READY, ERR_BAD_INDEX } from './errors';
+import { OK, ERR_CAPACITY, ERR_NON_FINITE, ERR_BAD_RANGE, ERR_NOT_READY, ERR_BAD_INDEX, ERR_OUT_OF_RANGE } from './errors';
 import {
   setRows, setActiveRows, layoutTables, tablePtr as ptrOf, rows, capacity, tableCols as colsOf,
   checkpointTables, restoreTables, checkpointRows,
@@ -86,7 +86,7 @@ export function tableCols(table: i32): i32 {
  *  equity). Full preparation and a what-if append share it, so they cannot drift apart. */
 function prepareRows(e0: i32, o0: i32, f0: i32, p0: i32, pos0: i32): i32 {
   netPerps(p0, rows(L.T_PERP));
-  prepareExpiries(e0, rows(L.T_EXPIRY), f0, rows(L.T_FUTURE));
+  if (!prepareExpiries(e0, rows(L.T_EXPIRY), f0, rows(L.T_FUTURE))) return ERR_OUT_OF_RANGE;
   if (!allFinite(L.T_EXPIRY, L.E_T, L.E_VOL_M + 1)) return ERR_NON_FINITE;
   prepareScenarioGrid(e0, rows(L.T_EXPIRY), scenarioCount);
   prepareOptions(o0, rows(L.T_OPTION));

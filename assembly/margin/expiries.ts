@@ -3,6 +3,7 @@
 import * as L from '../layout';
 import { col, at, put, param } from '../tables';
 import { volShockScale, volShockCoefficients, shockMul, shockAdd, shockFloor } from '../scenarios/volShock';
+import { flagCell } from './finiteCheck';
 
 /** 365 days in seconds = 31,536,000. */
 const YEAR_SEC: f64 = 31536000;
@@ -18,8 +19,12 @@ function logOrMinusInf(x: f64): f64 {
   return x > 0 ? Math.log(x) : -Infinity;
 }
 
-/** Derived columns of expiry rows [e0, e1), and the netting of future rows [f0, f1). */
-export function prepareExpiries(e0: i32, e1: i32, f0: i32, f1: i32): void {
+/**
+ * Derived columns of expiry rows [e0, e1), and the netting of future rows [f0, f1). Returns false
+ * (the cell flagged) when a row's forwardFixed is outside [0, F(1)]: MODEL.md §8 bounds it by the
+ * forward, which for a default forward `spot·exp(rate·T)` exists only here.
+ */
+export function prepareExpiries(e0: i32, e1: i32, f0: i32, f1: i32): bool {
   for (let e = e0; e < e1; e++) {
     const u = <i32>at(col(L.T_EXPIRY, L.E_UNDERLIER), e);
     const sec = at(col(L.T_EXPIRY, L.E_SEC), e);
@@ -27,12 +32,17 @@ export function prepareExpiries(e0: i32, e1: i32, f0: i32, f1: i32): void {
     const T = sec / YEAR_SEC;
     const given = at(col(L.T_EXPIRY, L.E_FORWARD), e);
     const F1 = isNaN(given) ? at(col(L.T_UNDERLIER, L.U_SPOT), u) * Math.exp(rate * T) : given;
+    put(col(L.T_EXPIRY, L.E_F1), e, F1);
+    const fixed = at(col(L.T_EXPIRY, L.E_FWD_FIXED), e);
+    if (!(fixed >= 0 && fixed <= F1)) {
+      flagCell(L.T_EXPIRY, e, L.E_FWD_FIXED);
+      return false;
+    }
     put(col(L.T_EXPIRY, L.E_T), e, T);
     put(col(L.T_EXPIRY, L.E_SQRT_T), e, Math.sqrt(T));
     put(col(L.T_EXPIRY, L.E_D), e, Math.exp(-rate * T));
-    put(col(L.T_EXPIRY, L.E_F1), e, F1);
     put(col(L.T_EXPIRY, L.E_LNF1), e, logOrMinusInf(F1));
-    put(col(L.T_EXPIRY, L.E_FVAR), e, F1 - at(col(L.T_EXPIRY, L.E_FWD_FIXED), e));
+    put(col(L.T_EXPIRY, L.E_FVAR), e, F1 - fixed);
     put(col(L.T_EXPIRY, L.E_DISC_POS), e,
       param(L.G_LONG_BASE) * Math.exp(-T * (rate * param(L.G_LONG_RATE_MULT) + param(L.G_LONG_RATE_ADD))));
     put(col(L.T_EXPIRY, L.E_DISC_NEG), e, Math.min(
@@ -56,6 +66,7 @@ export function prepareExpiries(e0: i32, e1: i32, f0: i32, f1: i32): void {
       at(col(L.T_EXPIRY, L.E_FUT_ENTRY), e) + q * at(col(L.T_FUTURE, L.F_ENTRY), i));
     put(col(L.T_EXPIRY, L.E_HAS_FUT), e, 1);
   }
+  return true;
 }
 
 /** Fills T_EK (forward, its log, vol-shock coefficients; value 0) for expiry rows [e0, e1). */

@@ -1,5 +1,6 @@
 // Guards the "never a NaN" promise: after each stage, the first non-finite figure is reported
 // with its table, row and column, so the TypeScript side can name the input that overflowed.
+// An input the core finds out of range (ERR_OUT_OF_RANGE) is reported the same way.
 import { col, rows, at } from '../tables';
 
 export let errTable: i32 = -1;
@@ -21,6 +22,13 @@ export function allFinite(table: i32, c0: i32, c1: i32): bool {
     }
   }
   return true;
+}
+
+/** Records the cell of an input out of range (the caller returns ERR_OUT_OF_RANGE). */
+export function flagCell(table: i32, row: i32, column: i32): void {
+  errTable = table;
+  errRow = row;
+  errCol = column;
 }
 
 export function clearError(): void {

@@ -6,6 +6,18 @@ import {
 import { scalar } from '../tables';
 
 /**
+ * `k·cap/k*`, read at k* = 0 (only with minKStar = 0) as its limit (MODEL.md §4): 0 when k = 0 or
+ * cap = 0, otherwise ±∞ with the sign of k·cap, so the cap binds. The sign is taken from k and
+ * cap themselves: their product may underflow to ±0 while neither is 0.
+ */
+@inline
+function ramp(k: f64, cap: f64, kStar: f64): f64 {
+  if (kStar > 0) return (k * cap) / kStar;
+  if (k == 0 || cap == 0) return 0;
+  return (k > 0) == (cap > 0) ? Infinity : -Infinity;
+}
+
+/**
  * The vol multiplier `max(mult, 0)` of an option with log-moneyness `k = ln(K/F)` and `√τ`;
  * `abs` selects the skew-abs parameters and |k|. `valid` is false when K = 0 or F = 0 (then 1).
  */
@@ -17,6 +29,7 @@ export function skewMultiplier(k: f64, sqrtTau: f64, abs: bool, valid: bool): f6
   const volParam = scalar(T_GLOBAL, G_VOLPARAM_STATIC) + sqrtTau * scalar(T_GLOBAL, G_VOLPARAM_SCALE);
   const kStar = Math.max(scalar(T_GLOBAL, G_MIN_KSTAR), sqrtTau * scalar(T_GLOBAL, G_WIDTH_SCALE) * volParam);
   const kk = abs ? Math.abs(k) : k;
-  const mult = kk >= 0 ? 1 + Math.min(cap, (kk * cap) / kStar) : 1 + Math.max(-cap, (kk * cap) / kStar);
+  const r = ramp(kk, cap, kStar);
+  const mult = kk >= 0 ? 1 + Math.min(cap, r) : 1 + Math.max(-cap, r);
   return Math.max(mult, 0);
 }

@@ -88,8 +88,9 @@ export function paramsJsonArbitrary(names: string[]) {
       skewShock: fc.record({
         linear: fc.record({ baseCap: real(-0.1, 0.5), cBase: real(-0.2, 0.1) }),
         abs: fc.record({ baseCap: real(-0.1, 0.5), cBase: real(-0.2, 0.1) }),
-        minKStar: real(0.001, 0.1),
-        widthScale: real(0, 6),
+        // minKStar 0 with widthScale 0 makes k* = 0 at every expiry (the cap binds, MODEL.md §4).
+        minKStar: fc.oneof(fc.constant(0), real(0.001, 0.1)),
+        widthScale: fc.oneof(fc.constant(0), real(0, 6)),
         volParamStatic: real(0, 1),
         volParamScale: real(-0.3, 0.3),
       }),

@@ -23,7 +23,15 @@ export function skewShockedVol(
   const kStar = Math.max(p.minKStar, sqrtTau * p.widthScale * volParam);
   const logMoneyness = Math.log(K / F);
   const k = kind === 'skew-abs' ? Math.abs(logMoneyness) : logMoneyness;
-  const ramp = (k * cap) / kStar;
+  // k* = 0 (minKStar 0): the ramp is its limit, 0 for k = 0 or cap = 0, else ±∞ (the cap binds).
+  const ramp =
+    kStar > 0
+      ? (k * cap) / kStar
+      : k === 0 || cap === 0
+        ? 0
+        : k > 0 === cap > 0
+          ? Infinity
+          : -Infinity;
   const mult = k >= 0 ? 1 + Math.min(cap, ramp) : 1 + Math.max(-cap, ramp);
   return sigma * Math.max(mult, 0);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assetName, nonNegative, num, positive, unit } from './numbers';
+import { assetName, nonNegative, num, unit } from './numbers';
 
 /** Largest scenario set a profile may expand to (a 2,000-scenario set is already generous). */
 export const MAX_SCENARIOS = 20_000;
@@ -54,7 +54,7 @@ const skewCap = z.strictObject({ baseCap: num().default(0), cBase: num().default
 const skewShock = z.strictObject({
   linear: skewCap.default({ baseCap: 0, cBase: 0 }),
   abs: skewCap.default({ baseCap: 0, cBase: 0 }),
-  minKStar: positive().default(1),
+  minKStar: nonNegative().default(1),
   widthScale: num().default(0),
   volParamStatic: num().default(0),
   volParamScale: num().default(0),

@@ -81,6 +81,16 @@ describe('parseParams', () => {
     ).toEqual(['scenarios.tails.moves[1]: a move of 1 cannot be dampened by c/|s−1|']);
   });
 
+  test('minKStar may be 0 (as in Derive PM2 tests), not negative', () => {
+    const skew = (minKStar: number) => ({
+      format: 'dcro.params/1',
+      scenarios: { list },
+      skewShock: { minKStar },
+    });
+    expect(parseParams(skew(0)).skewShock.minKStar).toBe(0);
+    expect(problems(skew(-0.01))).toEqual(['skewShock.minKStar: must be ≥ 0']);
+  });
+
   test('absurd scenario counts are refused', () => {
     expect(
       problems({ format: 'dcro.params/1', scenarios: { grid: { range: 0.2, steps: 15000 } } }),

@@ -114,6 +114,16 @@ describe('parsePortfolio', () => {
     ]);
   });
 
+  test('forwardFixed needs no explicit forward: the core bounds it by the default forward', () => {
+    const p = base() as Record<string, unknown>;
+    p.underliers = { ETH: { spot: 2315.6, expiries: { '1776931200': { forwardFixed: 1000 } } } };
+    const parsed = parsePortfolio(p);
+    expect(parsed.underliers.ETH!.expiries['1776931200']).toMatchObject({
+      forward: undefined,
+      forwardFixed: 1000,
+    });
+  });
+
   test('two legs of one instrument must carry one vol', () => {
     const bad = base();
     bad.positions.push({ ...(bad.positions[0] as (typeof bad.positions)[0]), vol: 0.7 });

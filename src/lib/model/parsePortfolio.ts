@@ -9,7 +9,7 @@ const HINT = 'Fix the fields named above; MODEL.md §8 describes dcro.portfolio/
 
 /**
  * Validates a `dcro.portfolio/1` document and fills MODEL.md §2's defaults. Beyond the schema it
- * checks what spans fields: positions name a known underlier, `0 ≤ forwardFixed ≤ forward`, a
+ * checks what spans fields: positions name a known underlier, `forwardFixed ≤ forward` (a given one), a
  * perp gives `unrealizedPnl` or `entryPrice` (not both), and one option instrument has one mark
  * (docs/model-notes.md, 2).
  *
@@ -34,8 +34,8 @@ function resolve(p: PortfolioParsed, issues: ValidationIssue[]): Portfolio {
     const expiries: Record<string, ExpiryMarket> = {};
     for (const [key, e] of Object.entries(m.expiries)) {
       const at = `underliers.${u}.expiries.${key}.forwardFixed`;
-      if (e.forward === undefined && e.forwardFixed !== 0)
-        issues.push({ path: at, message: 'needs an explicit forward' });
+      // Against a default forward spot·exp(rate·T) the core checks it, where that forward is
+      // computed (docs/model-notes.md, 13).
       if (e.forward !== undefined && e.forwardFixed > e.forward)
         issues.push({ path: at, message: `must be ≤ forward (${e.forward})` });
       expiries[String(Number(key))] = { ...e, forward: e.forward };
