@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { ensureChromium, CHROMIUM } from '../scripts/ensureChromium.js';
 import { serveStatic } from '../scripts/serveStatic.js';
-import { benchParams, randomBook, scenarioList } from './randomBook';
+import { randomBook } from '../tests/support/randomBook';
+import { benchParams, scenarioList } from './benchParams';
 import { writeBenchmarkSection } from './writeBenchmarkSection';
 
 ensureChromium();

@@ -4,7 +4,8 @@ import { loadBook } from '../src/lib/engine/loadBook';
 import { loadCoreNode } from '../src/lib/engine/loadCoreNode';
 import { columnView } from '../src/lib/engine/tableView';
 import { extractBaselineBook } from './extractBaselineBook';
-import { benchParams, randomBook, scenarioList } from './randomBook';
+import { randomBook } from '../tests/support/randomBook';
+import { benchParams, scenarioList } from './benchParams';
 import { timeIt } from './timeIt';
 import { baselineLoop } from './tsBaseline';
 

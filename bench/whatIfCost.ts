@@ -2,7 +2,8 @@ import { computeMargin } from '../src/lib/engine/computeMargin';
 import { loadCoreNode } from '../src/lib/engine/loadCoreNode';
 import { WhatIfSession } from '../src/lib/engine/WhatIfSession';
 import type { Position } from '../src/lib/model/types';
-import { benchParams, randomBook, scenarioList } from './randomBook';
+import { randomBook } from '../tests/support/randomBook';
+import { benchParams, scenarioList } from './benchParams';
 import { timeIt } from './timeIt';
 
 export interface WhatIfRow {

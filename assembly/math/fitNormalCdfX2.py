@@ -11,8 +11,8 @@ Then it evaluates R in IEEE double exactly as normalCdfX2.ts does (second-order 
 parts in s = t^2, then num/den) at 20,001 points and reports the worst relative error per range.
 
     python3 assembly/math/fitNormalCdfX2.py            # fit, print the coefficients and the check
-    python3 assembly/math/fitNormalCdfX2.py --data     # print the mpmath table for
-                                                       # src/lib/engine/loopNormalCdf.test.ts
+    python3 assembly/math/fitNormalCdfX2.py --data     # print the mpmath table of
+                                                       # tests/vectors/normalCdfDense.txt
 
 Output of the fit (2026-12-01): weighted max error 0.0149 of the tolerance (3.0e-16 relative on
 y <= 3); in double, R is within 7.0e-16 relative for y <= 3 and 1.6e-14 for 3 < y <= 38.6.

@@ -15,7 +15,7 @@
 // this check): ≤ 7.0e-16 relative for y ≤ 3, ≤ 1.6e-14 for 3 < y ≤ 38.6. N then carries exp's
 // ≈ 2 ulp and the rounding of −x²/2 (≈ x²/2 ulp: ≈ 7e-14 at x = −34). Measured on the exported N
 // (this function, see math/normalCdf.ts) vs mpmath at 1,418 points: ≤ 7.8e-16 relative for
-// x ≥ −3, ≤ 7.0e-14 below, down to x = −37.4 (src/lib/engine/loopNormalCdf.test.ts).
+// x ≥ −3, ≤ 7.0e-14 below, down to x = −37.4 (tests/vectors/normalCdfDense.test.ts).
 //
 // Speed notes (V8, x64): the coefficients are loaded from a static table (below), and the
 // loop's pairs with every |x| ≤ Y_MAX take normalCdfNearX2, which skips the (then no-op) clamp.

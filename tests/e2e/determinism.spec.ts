@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { randomBook } from '../../bench/randomBook';
+import { randomBook } from '../support/randomBook';
 
 /** `dcro margin --json` of a book text, computed by the CLI in Node. */
 function cli(bookText: string, profile: string): string {

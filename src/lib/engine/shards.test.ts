@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { randomBook } from '../../../bench/randomBook';
+import { randomBook } from '../../../tests/support/randomBook';
 import { loadProfile } from '../model/profiles';
 import { resolveScenarioSets } from '../model/resolveScenarioSets';
 import { computeMargin } from './computeMargin';
