@@ -1,14 +1,18 @@
-// The core's ABI, and nothing else. Call order for one margin computation:
-//   reserve(counts…) → write the input columns (tablePtr/tableRows) → prepare()
-//   → runScenarios(k0, k1) for every shard of [0, n) → finalize().
+// The core's ABI, and nothing else (the layout of its tables is layout.ts, its status codes
+// errors.ts). Call order for one margin computation:
+//   reserve(counts…) → write the input columns (column c of a table starts at
+//   tablePtr(t) + 8·c·tableCapacity(t)) → prepare() → runScenarios(k0, k1) for every shard of
+//   [0, n) → finalize().
 // A worker pool runs prepare + runScenarios on each shard in its own instance, then copies the
-// shards' T_PNL slices and isolated minima into one instance and calls finalize there.
+// shards' T_PNL slices and isolated minima into one instance and calls finalize there
+// (src/lib/engine/shards.ts). A what-if session calls checkpoint() after finalize, then per
+// what-if writes the new rows after the checkpointed ones and calls appendRows(counts…).
 import * as L from './layout';
 import { col, at, put } from './tables';
 import { OK, ERR_CAPACITY, ERR_NON_FINITE, ERR_BAD_RANGE, ERR_NOT_READY, ERR_BAD_INDEX, ERR_OUT_OF_RANGE } from './errors';
 import {
   setRows, setActiveRows, layoutTables, tablePtr as ptrOf, rows, capacity, tableCols as colsOf,
-  checkpointTables, restoreTables, checkpointRows,
+  checkpointTables, restoreTables,
 } from './tables';
 import { prepareExpiries, prepareScenarioGrid } from './margin/expiries';
 import { prepareOptions, netGroups, prepareBasis } from './margin/options';
@@ -220,7 +224,7 @@ export function normalCdf(x: f64): f64 {
 }
 
 /** The discount factor D = exp(−max(0, rate)·T) of MODEL.md §2, for pricing tools that must not
- *  call an engine's own exp (DESIGN.md, "Determinism"): the demo LP quoter. */
+ *  call an engine's own exp (JavaScript engines differ in its last bits): the demo LP quoter. */
 export function discountFactor(rate: f64, T: f64): f64 {
   return Math.exp(-Math.max(0, rate) * T);
 }

@@ -169,8 +169,3 @@ export function restoreTables(): void {
     }
   }
 }
-
-/** Saved active rows of a checkpointed table. */
-export function checkpointRows(table: i32): i32 {
-  return load<i32>(SHADOW_ROWS + (<usize>table << 2));
-}

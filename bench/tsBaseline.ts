@@ -36,6 +36,11 @@ function cdf(x: number, e: number): number {
   return x > 0 ? 1 - lower : lower;
 }
 
+/** σ√T at and beyond which the price is its limit (MODEL.md §3; as pricing/black76.ts). */
+const VOL_SQRT_T_LIMIT = 24;
+/** Above this d², each CDF gets its own exp (as pricing/black76.ts's ONE_EXP_MAX_D_SQ). */
+const ONE_EXP_MAX_D_SQ = 1400;
+
 function price(
   F: number,
   lnFK: number,
@@ -50,11 +55,14 @@ function price(
   if (K === 0) return call ? F * Dsc : 0;
   if (F === 0) return call ? 0 : K * Dsc;
   const v = sig * sqrtT;
-  if (v >= 24) return call ? F * Dsc : K * Dsc;
+  if (v >= VOL_SQRT_T_LIMIT) return call ? F * Dsc : K * Dsc;
   const d1 = lnFK / v + 0.5 * v;
   const d2 = d1 - v;
   const e1 = Math.exp(-0.5 * d1 * d1);
-  const e2 = d1 * d1 > 1400 || d2 * d2 > 1400 ? Math.exp(-0.5 * d2 * d2) : e1 * (F / K);
+  const e2 =
+    d1 * d1 > ONE_EXP_MAX_D_SQ || d2 * d2 > ONE_EXP_MAX_D_SQ
+      ? Math.exp(-0.5 * d2 * d2)
+      : e1 * (F / K);
   if (call) return Math.min(Math.max(Dsc * (F * cdf(d1, e1) - K * cdf(d2, e2)), 0), F * Dsc);
   return Math.min(Math.max(Dsc * (K * cdf(-d2, e2) - F * cdf(-d1, e1)), 0), K * Dsc);
 }

@@ -4,9 +4,7 @@ import * as L from '../layout';
 import { col, at, put, param } from '../tables';
 import { volShockScale, volShockCoefficients, shockMul, shockAdd, shockFloor } from '../scenarios/volShock';
 import { flagCell } from './finiteCheck';
-
-/** 365 days in seconds = 31,536,000. */
-const YEAR_SEC: f64 = 31536000;
+import { YEAR_SEC } from '../units';
 
 /** F(s) of expiry row `e`: the given forward itself when s = 1 (so "no move" is exactly 0). */
 @inline

@@ -4,15 +4,12 @@
 // scenario P&L for isolated margin. Allocation-free; reads only flat columns.
 import * as L from '../layout';
 import { col, at, put } from '../tables';
-import { black76X2, black76CoreX2 } from '../pricing/black76';
+import { black76X2, black76CoreX2, VOL_SQRT_T_LIMIT } from '../pricing/black76';
 
 /** Accumulate expiry values (EK_V). */
 export const MODE_VALUES = 1;
 /** Track isolated minima (I_ISO_MIN) of instruments whose first position is in the range. */
 export const MODE_ISOLATED = 2;
-
-/** σ√T at and beyond which the price is its limit (MODEL.md §3; as pricing/black76.ts). */
-const VOL_SQRT_T_LIMIT: f64 = 24.0;
 
 /**
  * Shocked vols of two scenarios (MODEL.md §4): max(floor, σ·mul + add), or a skew scenario's vol.

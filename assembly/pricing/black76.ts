@@ -7,9 +7,10 @@
 import { normalCdfWithExp, INV_SQRT_2PI } from '../math/normalCdf';
 import { normalCdfX2, normalCdfNearX2 } from '../math/normalCdfX2';
 import { expX2, expX2Normal } from '../math/expX2';
+import { YEAR_DAYS } from '../units';
 
 /** σ√T at and beyond which the price is its limit (MODEL.md §3). */
-const VOL_SQRT_T_LIMIT: f64 = 24.0;
+export const VOL_SQRT_T_LIMIT: f64 = 24.0;
 /** Above this d², exp(−d1²/2)·F/K could underflow where exp(−d2²/2) does not: take both exps. */
 const ONE_EXP_MAX_D_SQ: f64 = 1400.0;
 
@@ -163,5 +164,5 @@ export function black76Greeks(
   gVega = D * F * density * sqrtT * 0.01;
   // ∂V/∂T with F, σ, r fixed: −r·V + D·F·n(d1)·σ/(2√T); theta = −(∂V/∂T)/365.
   const dVdT = -rate * price + (D * F * density * sigma) / (2 * sqrtT);
-  gTheta = -dVdT / 365;
+  gTheta = -dVdT / YEAR_DAYS;
 }

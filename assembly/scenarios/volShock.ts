@@ -4,9 +4,7 @@ import {
   T_GLOBAL, VOL_UP, VOL_DOWN,
 } from '../layout';
 import { scalar } from '../tables';
-
-/** 30 days in seconds = 2,592,000. */
-const THIRTY_DAYS_SEC: f64 = 2592000;
+import { THIRTY_DAYS_SEC } from '../units';
 
 /** The shock scale `m = (30 days / max(sec, dteFloor))^p` of an expiry `sec` seconds away. */
 export function volShockScale(sec: f64): f64 {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { YEAR_SEC } from '../../assembly/units';
 import { loadCoreNode } from '../../src/lib/engine/loadCoreNode';
 import type { MarketSnapshot } from '../../src/lib/import/MarketSnapshot';
 
@@ -8,8 +9,6 @@ import type { MarketSnapshot } from '../../src/lib/import/MarketSnapshot';
 const market = JSON.parse(
   readFileSync(new URL('../../static/market/deribit-20260415.json', import.meta.url), 'utf8'),
 ) as MarketSnapshot;
-
-const YEAR_SECONDS = 31_536_000; // MODEL.md §1: 365-day year
 
 test('the snapshot is dated at its capture time', () => {
   expect(market.asOf).toBe(Math.floor(Date.parse(market.source.capturedAt) / 1000));
@@ -23,7 +22,7 @@ test('Black-76 in the core reproduces every Deribit mark of the chain from its I
     for (const [expiryKey, e] of Object.entries(u.expiries))
       for (const [strike, right, iv, markCoin, rowForward] of e.options) {
         const forward = rowForward ?? e.forward;
-        const tYears = (Number(expiryKey) - market.asOf) / YEAR_SECONDS;
+        const tYears = (Number(expiryKey) - market.asOf) / YEAR_SEC;
         // Rate 0, so D = 1; Deribit's inverse mark is the USD price divided by the forward.
         const usd = core.black76(forward, strike, 1, iv, tYears, right === 'C' ? 1 : 0);
         const error = Math.abs(usd / forward - markCoin);

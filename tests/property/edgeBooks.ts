@@ -1,6 +1,6 @@
+import { DAY_SEC } from '../../assembly/units';
 import { AS_OF } from './portfolioArbitrary';
 
-const DAY = 86_400;
 const eth = { spot: 2000, spotConfidence: 0.9, perpPrice: 2010, perpConfidence: 0.8 };
 const option = (expiry: number, strike: number, right: string, qty: number, extra = {}) => ({
   type: 'option',
@@ -36,7 +36,7 @@ export const edgeBooks: { name: string; portfolio: unknown; profile?: string; pa
   [
     {
       name: 'an option exactly 30 days out under a 45-day floor (short-term power)',
-      portfolio: portfolio([option(AS_OF + 30 * DAY, 2100, 'call', -3)]),
+      portfolio: portfolio([option(AS_OF + 30 * DAY_SEC, 2100, 'call', -3)]),
       params: custom({
         volShock: {
           rangeUp: 0.5,
@@ -50,9 +50,9 @@ export const edgeBooks: { name: string; portfolio: unknown; profile?: string; pa
     {
       name: 'a flat instrument with a low vol confidence beside a held one',
       portfolio: portfolio([
-        option(AS_OF + 7 * DAY, 2100, 'call', -3),
-        option(AS_OF + 7 * DAY, 1900, 'put', 2, { volConfidence: 0.2 }),
-        option(AS_OF + 7 * DAY, 1900, 'put', -2, { volConfidence: 0.2 }),
+        option(AS_OF + 7 * DAY_SEC, 2100, 'call', -3),
+        option(AS_OF + 7 * DAY_SEC, 1900, 'put', 2, { volConfidence: 0.2 }),
+        option(AS_OF + 7 * DAY_SEC, 1900, 'put', -2, { volConfidence: 0.2 }),
       ]),
       params: custom({}),
     },
@@ -60,8 +60,8 @@ export const edgeBooks: { name: string; portfolio: unknown; profile?: string; pa
       name: 'options and a future expiring now, and an expired straddle',
       portfolio: portfolio([
         option(AS_OF, 2000, 'put', -1),
-        option(AS_OF - DAY, 1900, 'call', 4),
-        option(AS_OF - DAY, 1900, 'put', -4),
+        option(AS_OF - DAY_SEC, 1900, 'call', 4),
+        option(AS_OF - DAY_SEC, 1900, 'put', -4),
         { type: 'future', underlier: 'ETH', expiry: AS_OF, qty: 3, entryPrice: 1990 },
       ]),
       profile: 'dcro-default',
@@ -69,14 +69,14 @@ export const edgeBooks: { name: string; portfolio: unknown; profile?: string; pa
     {
       name: 'a two-year option at σ 20 (σ√T ≥ 24) against a short perp',
       portfolio: portfolio([
-        option(AS_OF + 730 * DAY, 2500, 'call', 1, { vol: 20 }),
+        option(AS_OF + 730 * DAY_SEC, 2500, 'call', 1, { vol: 20 }),
         { type: 'perp', underlier: 'ETH', qty: -1, entryPrice: 1950 },
       ]),
       profile: 'deribit-pm-like',
     },
     {
       name: 'an additive vol shock that floors a 5% vol at 0',
-      portfolio: portfolio([option(AS_OF + 2 * DAY, 2050, 'put', -5, { vol: 0.05 })]),
+      portfolio: portfolio([option(AS_OF + 2 * DAY_SEC, 2050, 'put', -5, { vol: 0.05 })]),
       profile: 'span-like',
     },
     {
@@ -92,21 +92,21 @@ export const edgeBooks: { name: string; portfolio: unknown; profile?: string; pa
         cash: -5000,
         stablePrice: 0.97,
         underliers: {
-          ETH: { ...eth, expiries: { [AS_OF + 14 * DAY]: { forward: 2012, rate: 0.05 } } },
+          ETH: { ...eth, expiries: { [AS_OF + 14 * DAY_SEC]: { forward: 2012, rate: 0.05 } } },
           BTC: {
             spot: 95000,
-            expiries: { [AS_OF + 45 * DAY]: { forward: 95800, forwardFixed: 20000 } },
+            expiries: { [AS_OF + 45 * DAY_SEC]: { forward: 95800, forwardFixed: 20000 } },
           },
         },
         positions: [
-          option(AS_OF + 14 * DAY, 2200, 'call', -10),
-          option(AS_OF + 14 * DAY, 1800, 'put', -10),
+          option(AS_OF + 14 * DAY_SEC, 2200, 'call', -10),
+          option(AS_OF + 14 * DAY_SEC, 1800, 'put', -10),
           { type: 'perp', underlier: 'ETH', qty: 2, unrealizedPnl: -30, unrealizedFunding: 4 },
-          { ...option(AS_OF + 45 * DAY, 90000, 'put', 0.5), underlier: 'BTC', vol: 0.5 },
+          { ...option(AS_OF + 45 * DAY_SEC, 90000, 'put', 0.5), underlier: 'BTC', vol: 0.5 },
           {
             type: 'future',
             underlier: 'BTC',
-            expiry: AS_OF + 45 * DAY,
+            expiry: AS_OF + 45 * DAY_SEC,
             qty: -0.3,
             entryPrice: 96000,
           },

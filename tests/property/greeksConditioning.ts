@@ -1,3 +1,4 @@
+import { YEAR_DAYS } from '../../assembly/units';
 import type { Greeks, Portfolio } from '../../src/lib/model/types';
 import { black76, black76D1D2, black76Regime } from '../reference/black76';
 import { expiryView, shockedForward } from '../reference/marketView';
@@ -36,7 +37,7 @@ export function greeksConditioning(portfolio: Portfolio): Greeks[] {
       delta: q * view.D * density * dd1 * Math.abs(view.Fvar / spot),
       gamma: q * unitGamma * Math.abs(d1) * dd1 * (view.Fvar / spot) ** 2,
       vega: q * unitVega * Math.abs(d1) * dd1,
-      theta: (q * (view.rate * priceDrift + decay * Math.abs(d1) * dd1)) / 365,
+      theta: (q * (view.rate * priceDrift + decay * Math.abs(d1) * dd1)) / YEAR_DAYS,
     };
   });
 }

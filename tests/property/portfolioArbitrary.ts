@@ -1,22 +1,22 @@
+import { DAY_SEC } from '../../assembly/units';
 import fc from 'fast-check';
 
 /** A fixed "now" for generated books (2025-06-15). */
 export const AS_OF = 1_750_000_000;
-const DAY = 86_400;
 /** Expiry offsets from asOf: expired, due now, seconds away, the 30-day boundary, years out. */
 const EXPIRY_OFFSETS = [
-  -3 * DAY,
+  -3 * DAY_SEC,
   -1,
   0,
   1,
   3_600,
-  DAY,
-  7 * DAY,
-  30 * DAY,
-  30 * DAY + 1,
-  90 * DAY,
-  365 * DAY,
-  730 * DAY,
+  DAY_SEC,
+  7 * DAY_SEC,
+  30 * DAY_SEC,
+  30 * DAY_SEC + 1,
+  90 * DAY_SEC,
+  365 * DAY_SEC,
+  730 * DAY_SEC,
 ];
 const UNDERLIERS = ['BTC', 'ETH', 'SOL'] as const;
 /** Strike moneyness: zero strike, round strikes that repeat (so instruments net), far wings. */

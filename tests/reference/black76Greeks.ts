@@ -1,3 +1,4 @@
+import { YEAR_DAYS } from '../../assembly/units';
 import type { Greeks } from '../../src/lib/model/types';
 import { black76, black76D1D2, black76Regime, type Black76Input } from './black76';
 import { normalCdf, normalPdf } from './normalCdf';
@@ -42,7 +43,7 @@ export function black76Greeks(input: Black76GreeksInput): Greeks {
       const gamma = ((D * density) / (F * sigma * sqrtT)) * dFdSpot * dFdSpot;
       const vega = D * F * density * sqrtT * 0.01;
       const dVdT = -rate * black76(input) + (D * F * density * sigma) / (2 * sqrtT);
-      return { delta, gamma, vega, theta: -dVdT / 365 };
+      return { delta, gamma, vega, theta: -dVdT / YEAR_DAYS };
     }
   }
 }

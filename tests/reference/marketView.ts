@@ -1,7 +1,5 @@
+import { YEAR_SEC } from '../../assembly/units';
 import type { Portfolio } from '../../src/lib/model/types';
-
-/** Seconds in the model's year (365 days). */
-export const SECONDS_PER_YEAR = 31_536_000;
 
 /** Everything MODEL.md §2 derives for one (underlier, expiry). */
 export type ExpiryView = {
@@ -29,7 +27,7 @@ export function expiryView(portfolio: Portfolio, underlier: string, expiry: numb
   const market = portfolio.underliers[underlier]!;
   const given = market.expiries[String(expiry)];
   const sec = Math.max(0, expiry - portfolio.asOf);
-  const T = sec / SECONDS_PER_YEAR;
+  const T = sec / YEAR_SEC;
   const rate = Math.max(0, given?.rate ?? 0);
   const forward = given?.forward ?? market.spot * Math.exp(rate * T);
   const forwardFixed = given?.forwardFixed ?? 0;

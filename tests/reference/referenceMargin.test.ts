@@ -1,3 +1,4 @@
+import { DAY_SEC } from '../../assembly/units';
 import { describe, expect, test } from 'vitest';
 import type { Portfolio, Position } from '../../src/lib/model/types';
 import { black76 } from './black76';
@@ -10,7 +11,6 @@ import { shockedVol } from './volShock';
 import { worstLoss } from './worstLoss';
 
 const AS_OF = 1_750_000_000;
-const DAY = 86_400;
 
 function book(positions: Position[], extra: Partial<Portfolio> = {}): Portfolio {
   return {
@@ -65,7 +65,7 @@ describe('volShock', () => {
   test('exactly 30 days to expiry takes the short-term power', () => {
     const p = { ...deriveProfile().volShock, dteFloorDays: 45 };
     const m = (1 + 0.5 * (30 / 45) ** 0.3) * 0.6;
-    expect(shockedVol(p, 30 * DAY, 0.6, 'up')).toBeCloseTo(m, 14);
+    expect(shockedVol(p, 30 * DAY_SEC, 0.6, 'up')).toBeCloseTo(m, 14);
   });
 });
 
@@ -125,7 +125,7 @@ describe('referenceMargin', () => {
         {
           type: 'option',
           underlier: 'ETH',
-          expiry: AS_OF - DAY,
+          expiry: AS_OF - DAY_SEC,
           strike: 1900,
           right: 'call',
           qty: -2,

@@ -1,13 +1,13 @@
 import type { VolShockParams } from '../../src/lib/model/types';
 
-const THIRTY_DAYS_SEC = 30 * 86_400;
+import { DAY_SEC, THIRTY_DAYS_SEC } from '../../assembly/units';
 
 /**
  * The term-structure multiplier m of one expiry (MODEL.md §4, "Vol shocks"):
  * ratio = 30 d / max(sec, dteFloor), m = ratio^p with the short-term power up to 30 days.
  */
 export function volShockScale(p: VolShockParams, sec: number): number {
-  const floored = Math.max(sec, p.dteFloorDays * 86_400);
+  const floored = Math.max(sec, p.dteFloorDays * DAY_SEC);
   if (floored === 0) return 1;
   const power = sec <= THIRTY_DAYS_SEC ? p.shortTermPower : p.longTermPower;
   return Math.pow(THIRTY_DAYS_SEC / floored, power);

@@ -1,13 +1,13 @@
+import { DAY_SEC, YEAR_DAYS } from '../../assembly/units';
 import type { Portfolio, Position } from '../../src/lib/model/types';
 import { rng } from './rng';
 
 const ASOF = 1776248687;
-const DAY = 86400;
 
 /** A book of `instruments` distinct BTC/ETH options over 8 expiries, market-maker style. */
 export function randomBook(instruments: number, seed = 1): Portfolio {
   const r = rng(seed);
-  const expiries = [1, 3, 9, 16, 44, 72, 163, 345].map((d) => ASOF + d * DAY);
+  const expiries = [1, 3, 9, 16, 44, 72, 163, 345].map((d) => ASOF + d * DAY_SEC);
   const spots: Record<string, number> = { BTC: 74010, ETH: 2315.6 };
   const positions: Position[] = [];
   const seen = new Set<string>();
@@ -39,7 +39,7 @@ export function randomBook(instruments: number, seed = 1): Portfolio {
       expiries.map((e) => [
         String(e),
         {
-          forward: spot * (1 + ((e - ASOF) / DAY / 365) * 0.02),
+          forward: spot * (1 + ((e - ASOF) / DAY_SEC / YEAR_DAYS) * 0.02),
           forwardFixed: 0,
           rate: 0,
           forwardConfidence: 1,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { YEAR_SEC } from '../../assembly/units';
 import type { CoreExports } from '../../src/lib/engine/CoreExports';
 import { computeMargin } from '../../src/lib/engine/computeMargin';
 import { loadCoreNode } from '../../src/lib/engine/loadCoreNode';
@@ -108,7 +109,7 @@ describe('derive-pm2 with minKStar 0, as Derive’s own PM2 tests set it', () =>
     for (const [strike, right] of rows) {
       const portfolio = parsePortfolio({ ...btc, positions: [option(strike, right)] });
       const result = computeMargin({ portfolio, params, core });
-      const T = (expiry - btc.asOf) / 31536000;
+      const T = (expiry - btc.asOf) / YEAR_SEC;
       const cap = -0.05 * Math.sqrt(T) + 0.15;
       const D = Math.exp(-0.17 * T);
       const discPos = 0.95 * Math.exp(-T * (0.17 + 0.08));

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { DAY_SEC } from '../../../assembly/units';
 import { randomBook } from '../../../tests/support/randomBook';
 import { loadProfile } from '../model/profiles';
 import { resolveScenarioSets } from '../model/resolveScenarioSets';
@@ -76,7 +77,7 @@ describe('WhatIfSession', () => {
         {
           type: 'future',
           underlier: 'ETH',
-          expiry: expiries[7]! + 86400,
+          expiry: expiries[7]! + DAY_SEC,
           qty: 3,
           entryPrice: 2300,
         },

@@ -11,6 +11,9 @@ import { loadBook } from './loadBook';
 import { readResult } from './readResult';
 import { writeRows } from './writeRows';
 
+/** Rows kept free per table for what-if legs unless told otherwise. */
+export const DEFAULT_SPARE_ROWS = 64;
+
 export type WhatIfSessionParameters = {
   portfolio: Portfolio;
   params: Params;
@@ -58,7 +61,7 @@ export class WhatIfSession {
 
   constructor(private readonly p: WhatIfSessionParameters) {
     p.portfolio.positions.forEach((pos, i) => this.marks.add(pos, i));
-    this.spare = p.spare ?? 64;
+    this.spare = p.spare ?? DEFAULT_SPARE_ROWS;
     this.book = encodeBook(p);
     this.baseMark = this.book.encoder.mark();
     loadBook(p.core, this.book, this.spare);

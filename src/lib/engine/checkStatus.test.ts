@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { DAY_SEC } from '../../../assembly/units';
 import { referenceMargin } from '../../../tests/reference/referenceMargin';
 import { parsePortfolio } from '../model/parsePortfolio';
 import { loadProfile } from '../model/profiles';
@@ -11,8 +12,8 @@ import { loadCoreNode } from './loadCoreNode';
 import { WhatIfSession } from './WhatIfSession';
 
 const AS_OF = 1776248687;
-const EXPIRY = AS_OF + 30 * 86400;
-const LATER = AS_OF + 90 * 86400;
+const EXPIRY = AS_OF + 30 * DAY_SEC;
+const LATER = AS_OF + 90 * DAY_SEC;
 const params = loadProfile('dcro-default');
 
 let core: CoreExports;

@@ -1,9 +1,7 @@
 import * as L from '../../../assembly/layout';
 import type { Params, Portfolio } from '../model/types';
+import { DAY_SEC } from '../../../assembly/units';
 import { Table } from './Table';
-
-/** 86,400 seconds a day. */
-const DAY_SEC = 86400;
 
 /** T_GLOBAL: the account's scalars and every model parameter. */
 export function encodeGlobals(portfolio: Portfolio, params: Params): Table {

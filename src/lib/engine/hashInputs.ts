@@ -29,7 +29,7 @@ export function hashParams(params: Params): Hex {
 /**
  * keccak256 of the canonical JSON of the validated portfolio and profile (defaults filled), so
  * two files that mean the same book hash the same. The params hash is what the vault's risk
- * parameters store as the active parameter set (DESIGN.md, "Attestations").
+ * parameters store as the active parameter set, and what an attestation binds.
  *
  * @example
  * hashInputs(portfolio, loadProfile('dcro-default')).params; // '0x15ddc14…'

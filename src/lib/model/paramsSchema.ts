@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_SEC } from '../../../assembly/units';
 import { assetName, nonNegative, num, unit } from './numbers';
 
 /** Largest scenario set a profile may expand to (a 2,000-scenario set is already generous). */
@@ -45,7 +46,7 @@ const volShock = z.strictObject({
   longTermPower: num().default(0),
   // 30 days / floor must stay finite: a floor is 0 or at least one second.
   dteFloorDays: nonNegative()
-    .refine((d) => d === 0 || d >= 1 / 86400, 'must be 0 or at least one second (1/86400)')
+    .refine((d) => d === 0 || d >= 1 / DAY_SEC, 'must be 0 or at least one second (1/86400)')
     .default(0),
   minVolUp: nonNegative().default(0),
 });
