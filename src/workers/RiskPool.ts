@@ -3,13 +3,8 @@ import { hashInputs } from '../lib/engine/hashInputs';
 import { shardRanges, type ShardResult } from '../lib/engine/shards';
 import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
 import type { MarginResult, Params, Portfolio, Position } from '../lib/model/types';
-import type {
-  BookRequest,
-  CachedBookRequest,
-  FineGrid,
-  RiskWorkerApi,
-  WhatIfResult,
-} from './RiskWorkerApi';
+import type { FineGrid } from '../lib/engine/FineGrid';
+import type { BookRequest, CachedBookRequest, RiskWorkerApi, WhatIfResult } from './RiskWorkerApi';
 import { WorkerCrashedError } from './WorkerCrashedError';
 
 type Slot = {
@@ -21,16 +16,20 @@ type Slot = {
   died: Promise<never>;
 };
 
+/** The most workers a pool runs (more would only add copies of the book on a few cores). */
+export const MAX_POOL_SIZE = 8;
+
 export type RiskPoolParameters = {
-  /** Number of workers; defaults to navigator.hardwareConcurrency (at most 8). */
+  /** Number of workers; defaults to navigator.hardwareConcurrency (at most MAX_POOL_SIZE). */
   size?: number;
 };
 
 /**
  * A pool of risk workers (one Wasm core each) that shards a book's scenarios across workers
  * and merges the shards in a fixed order, so the result is the same bits whatever the pool size
- * (DESIGN.md, "Determinism"). Per channel the latest request wins: an older one resolves to
- * `null` once a newer one has started. A crashed worker is replaced and its work re-run once.
+ * (a scenario's sum never crosses a shard, and minima merge exactly). Per channel the latest
+ * request wins: an older one resolves to `null` once a newer one has started. A crashed worker
+ * is replaced and its work re-run once.
  *
  * @example
  * const pool = new RiskPool();
@@ -76,7 +75,7 @@ export class RiskPool {
 
   constructor({ size }: RiskPoolParameters = {}) {
     const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-    this.size = Math.max(1, Math.min(size ?? cores, 8));
+    this.size = Math.max(1, Math.min(size ?? cores, MAX_POOL_SIZE));
     this.slots = Array.from({ length: this.size }, () => this.spawn());
   }
 
@@ -181,11 +180,6 @@ export class RiskPool {
       pnl[name] = all;
     }
     return { spots: req.spots, volShifts: req.volShifts, pnl };
-  }
-
-  /** Crashes worker `i` (tests: the next call must still succeed). */
-  crashForTest(i: number): Promise<void> {
-    return this.slots[i]!.api.crashForTest();
   }
 
   /** Terminates every worker and releases the proxies. */

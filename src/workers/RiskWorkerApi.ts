@@ -19,14 +19,6 @@ export type CachedBookRequest = {
 /** A what-if result: MODEL.md §8's result less the input hashes. */
 export type WhatIfResult = Omit<MarginResult, 'hashes'>;
 
-/** P&L of an exploratory grid: for each vol shift (row) and spot multiplier (column). */
-export type FineGrid = {
-  spots: number[];
-  volShifts: number[];
-  /** Per underlier and `joint`: volShifts.length × spots.length values, row-major. */
-  pnl: Record<string, Float64Array>;
-};
-
 /**
  * What one risk worker does (comlink-exposed by risk.worker.ts). Every method is a pure
  * function of its arguments: a worker keeps only Wasm instances and what-if sessions (caches).
@@ -51,6 +43,4 @@ export interface RiskWorkerApi {
   fineGridRows(
     req: BookRequest & { spots: number[]; volShifts: number[]; v0: number; v1: number },
   ): Promise<Record<string, Float64Array>>;
-  /** Deliberately traps the core (tests prove a trapped instance is replaced). */
-  crashForTest(): Promise<void>;
 }

@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 // The risk worker: one Wasm core (plus one for what-if sessions), exposed with comlink.
 // `expose` runs synchronously at start-up and the Wasm loads on first use: a top-level await
-// before `expose` would lose the first call (DESIGN.md, "Stack").
+// before `expose` would lose the first call.
 import * as Comlink from 'comlink';
 import type { CoreExports } from '../lib/engine/CoreExports';
+import { CoreSlot } from '../lib/engine/CoreSlot';
 import type { EncodedBook } from '../lib/engine/EncodedBook';
 import { encodeBook } from '../lib/engine/encodeBook';
 import { encodePositions, type EncodedPositions } from '../lib/engine/encodePositions';
@@ -17,23 +18,18 @@ import { resolveScenarioSets } from '../lib/model/resolveScenarioSets';
 import type { Portfolio } from '../lib/model/types';
 import type { CachedBookRequest, RiskWorkerApi } from './RiskWorkerApi';
 
-let core: Promise<CoreExports> | undefined;
-let sessionCore: Promise<CoreExports> | undefined;
+/** The core of shards, finalize and grids; a trapped instance is thrown away (CoreSlot). */
+const main = new CoreSlot(loadCoreBrowser);
+/** The core that holds the what-if session (its own, so a shard does not evict the session). */
+const sessionSlot = new CoreSlot(loadCoreBrowser);
 let session: { key: string; value: WhatIfSession } | undefined;
 /** The book the main core holds after a shard, so that `finalize` need not prepare it again. */
 let loaded: { bookId: string; book: EncodedBook } | undefined;
 
-/** Runs `fn` on the worker's core; a trapped instance is thrown away and rebuilt next time. */
-async function withCore<T>(fn: (c: CoreExports) => T): Promise<T> {
-  core ??= loadCoreBrowser();
-  loaded = undefined; // whatever runs next replaces the core's book
-  try {
-    return fn(await core);
-  } catch (error) {
-    if (error instanceof WebAssembly.RuntimeError || (error as Error)?.name === 'CoreTrapError')
-      core = undefined;
-    throw error;
-  }
+/** Runs `fn` on the main core; whatever runs there replaces the book it held. */
+function withCore<T>(fn: (c: CoreExports) => T): Promise<T> {
+  loaded = undefined;
+  return main.use(fn);
 }
 
 /** The last portfolio this worker was sent, with its encoded positions (see CachedBookRequest). */
@@ -71,27 +67,28 @@ const api: RiskWorkerApi = {
   },
 
   async whatIf({ portfolio, params, key, legs }) {
-    sessionCore ??= loadCoreBrowser();
-    const c = await sessionCore;
     try {
-      if (session?.key !== key) {
-        session = undefined;
-        checkCompatible(portfolio, params);
-        const { n, sets } = resolveScenarioSets(params, Object.keys(portfolio.underliers));
-        session = {
-          key,
-          value: new WhatIfSession({ portfolio, params, scenarioSets: sets, n, core: c }),
-        };
-      }
-      const s = session.value;
-      if (!s.fits(legs)) {
-        const combined = { ...portfolio, positions: [...portfolio.positions, ...legs] };
-        return evaluateBook({ portfolio: combined, params, core: c });
-      }
-      return s.evaluate(legs);
+      return await sessionSlot.use((c) => {
+        if (session?.key !== key) {
+          session = undefined;
+          checkCompatible(portfolio, params);
+          const { n, sets } = resolveScenarioSets(params, Object.keys(portfolio.underliers));
+          session = {
+            key,
+            value: new WhatIfSession({ portfolio, params, scenarioSets: sets, n, core: c }),
+          };
+        }
+        const s = session.value;
+        if (!s.fits(legs)) {
+          const combined = { ...portfolio, positions: [...portfolio.positions, ...legs] };
+          return evaluateBook({ portfolio: combined, params, core: c });
+        }
+        return s.evaluate(legs);
+      });
     } catch (error) {
+      // Whatever failed, the session's core may hold a half-built book: start afresh.
       session = undefined;
-      sessionCore = undefined;
+      sessionSlot.discard();
       throw error;
     }
   },
@@ -104,13 +101,6 @@ const api: RiskWorkerApi = {
         Object.values(out).map((a) => a.buffer),
       );
     }),
-
-  async crashForTest() {
-    // An uncaught error kills nothing by itself; the pool treats a worker `error` as a crash.
-    setTimeout(() => {
-      throw new Error('crashForTest');
-    });
-  },
 };
 
 Comlink.expose(api);

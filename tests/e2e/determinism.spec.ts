@@ -64,15 +64,33 @@ test.describe('browser = CLI, bit for bit', () => {
   });
 
   test('a crashed worker is replaced and its shard re-run, with the same result', async ({
-    page,
+    browser,
   }) => {
+    // The first risk worker the page starts is a stand-in that dies on its first message (an
+    // uncaught error, as a real crash); every later one is the real worker. The app has no
+    // test hook: the stand-in is served in place of the worker script. No service worker, so
+    // every worker script request reaches the route.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let served = 0;
+    await page.route(/\/risk\.worker[^/]*\.js(\?.*)?$/, (route) =>
+      served++ === 0
+        ? route.fulfill({
+            contentType: 'text/javascript',
+            headers: { 'cache-control': 'no-store' },
+            body: "self.onmessage = () => { throw new Error('risk worker crashed (test stand-in)'); };",
+          })
+        : route.continue(),
+    );
     const text = readFileSync('static/books/lp-short-vol.json', 'utf8');
     const expected = cli(text, 'dcro-default');
-    await page.goto('verify?workers=2&selftest=crash');
+    await page.goto('verify?workers=2');
     await page.getByTestId('verify-book').fill(text);
     await page.getByTestId('verify-compute').click();
     await expect(page.getByTestId('verify-status')).toContainText('1 worker restarted');
     expect(await page.getByTestId('verify-result').inputValue()).toBe(expected);
+    expect(served).toBe(3);
+    await context.close();
   });
 
   test('a bad book is a clear error naming the field, not a crash', async ({ page }) => {

@@ -2,7 +2,7 @@ import { BaseError } from '../errors/BaseError';
 
 /**
  * Thrown when the Wasm core aborts or traps. The instance is then unusable: callers throw it
- * away and instantiate a fresh one (STYLE.md, "a trapped instance is thrown away").
+ * away and instantiate a fresh one (CoreSlot does).
  */
 export class CoreTrapError extends BaseError {
   override name = 'CoreTrapError';

@@ -1,6 +1,6 @@
 import type { Params, Portfolio } from '../../model/types';
 import type { RiskPool } from '../../../workers/RiskPool';
-import type { FineGrid } from '../../../workers/RiskWorkerApi';
+import type { FineGrid } from '../../engine/FineGrid';
 import { describeError, type ErrorReport } from '../state/describeError';
 import { fineSpots, fineVolShifts } from './fineGridAxes';
 
