@@ -12,7 +12,7 @@ import { col, at, put } from './tables';
 import { OK, ERR_CAPACITY, ERR_NON_FINITE, ERR_BAD_RANGE, ERR_NOT_READY, ERR_BAD_INDEX, ERR_OUT_OF_RANGE } from './errors';
 import {
   setRows, setActiveRows, layoutTables, tablePtr as ptrOf, rows, capacity, tableCols as colsOf,
-  checkpointTables, restoreTables,
+  checkpointTables, restoreTables, hasShadows,
 } from './tables';
 import { prepareExpiries, prepareScenarioGrid } from './margin/expiries';
 import { prepareOptions, netGroups, prepareBasis } from './margin/options';
@@ -20,7 +20,7 @@ import { netPerps, valueCollateral, computeEquity, resetLinearIsolatedMinima } f
 import { computeGreeks } from './margin/greeks';
 import { computeContingencies } from './margin/contingencies';
 import { runOptions, MODE_VALUES, MODE_ISOLATED } from './margin/optionLoop';
-import { assemble } from './margin/assemble';
+import { assemble, reassembleChanged } from './margin/assemble';
 import { finalize as finalizeMargin } from './margin/finalize';
 import { allFinite, clearError, errTable, errRow, errCol } from './margin/finiteCheck';
 import { black76 as black76Unit } from './pricing/black76';
@@ -28,7 +28,7 @@ import { normalCdf as normalCdfImpl } from './math/normalCdf';
 
 
 /** ABI version: bump whenever layout.ts or an export's signature changes. */
-export const ABI_VERSION: i32 = 2;
+export const ABI_VERSION: i32 = 3;
 
 let scenarioCount: i32 = 0;
 let state: i32 = 0; // 0 empty, 1 reserved, 2 prepared, 3 checkpointed
@@ -62,7 +62,8 @@ export function reserve(nU: i32, nE: i32, nO: i32, nI: i32, nG: i32, nF: i32, nP
   setRows(L.T_PNL, nU * n, nU * n);
   setRows(L.T_JOINT, n, n);
   setRows(L.T_RESULT, 1, 1);
-  if (!layoutTables()) return ERR_CAPACITY;
+  // Only a what-if session (spare rows) checkpoints: other layouts need no shadow copies.
+  if (!layoutTables(spare > 0)) return ERR_CAPACITY;
   scenarioCount = n;
   state = 1;
   return OK;
@@ -118,7 +119,7 @@ export function prepare(): i32 {
 export function runScenarios(k0: i32, k1: i32): i32 {
   if (state != 2) return ERR_NOT_READY; // not after a checkpoint: appendRows owns that state
   if (k0 < 0 || k1 > scenarioCount || k0 > k1) return ERR_BAD_RANGE;
-  runOptions(0, rows(L.T_OPTION), k0, k1, scenarioCount, MODE_VALUES | MODE_ISOLATED);
+  runOptions(0, rows(L.T_OPTION), k0, k1, scenarioCount, MODE_VALUES | MODE_ISOLATED, L.EK_V);
   assemble(k0, k1, scenarioCount);
   return OK;
 }
@@ -126,9 +127,14 @@ export function runScenarios(k0: i32, k1: i32): i32 {
 /** Margins from the full T_PNL and the isolated minima. */
 export function finalize(): i32 {
   if (state < 2) return ERR_NOT_READY;
-  finalizeMargin(scenarioCount);
+  return finish(false);
+}
+
+/** finalize's work; `whatIf` after appendRows (unchanged underliers keep the book's W_u). */
+function finish(whatIf: bool): i32 {
+  finalizeMargin(scenarioCount, whatIf);
   if (!allFinite(L.T_RESULT, 0, L.R_COLS)) return ERR_NON_FINITE;
-  if (!allFinite(L.T_PNL, 0, L.PNL_COLS)) return ERR_NON_FINITE;
+  if (!allFinite(L.T_PNL, L.PNL_VALUE, L.PNL_VALUE + 1)) return ERR_NON_FINITE;
   if (!allFinite(L.T_UNDERLIER, L.U_BASIS, L.U_THETA + 1)) return ERR_NON_FINITE;
   if (!allFinite(L.T_POS, L.POS_DELTA, L.POS_THETA + 1)) return ERR_NON_FINITE;
   return OK;
@@ -139,7 +145,7 @@ let ckE: i32 = 0, ckO: i32 = 0, ckI: i32 = 0, ckF: i32 = 0, ckP: i32 = 0, ckPos:
 
 /** Saves the computed book so that `appendRows` can start every what-if from it. */
 export function checkpoint(): i32 {
-  if (state < 2) return ERR_NOT_READY;
+  if (state < 2 || !hasShadows()) return ERR_NOT_READY;
   checkpointTables();
   ckE = rows(L.T_EXPIRY);
   ckO = rows(L.T_OPTION);
@@ -154,6 +160,27 @@ export function checkpoint(): i32 {
 @inline
 function fits(table: i32, from: i32, count: i32): bool {
   return count >= from && count <= capacity(table);
+}
+
+/**
+ * Flags the expiries a what-if's option rows [o0, o1) and future rows [f0, f1) change
+ * (E_CHANGED). The options' expiries take their values in EK_VW, which starts as the book's EK_V
+ * (zero for a new expiry row), so the book's EK_V stays as checkpointed.
+ */
+function markChangedExpiries(o0: i32, o1: i32, f0: i32, f1: i32): void {
+  const flags = col(L.T_EXPIRY, L.E_CHANGED);
+  const bytes = <usize>scenarioCount << 3;
+  for (let o = o0; o < o1; o++) {
+    const e = <i32>at(col(L.T_OPTION, L.O_EXPIRY), o);
+    const f = <i32>at(flags, e);
+    if ((f & L.E_CHANGED_VALUES) != 0) continue;
+    memory.copy(col(L.T_EK, L.EK_VW) + <usize>e * bytes, col(L.T_EK, L.EK_V) + <usize>e * bytes, bytes);
+    put(flags, e, <f64>(f | L.E_CHANGED_VALUES));
+  }
+  for (let i = f0; i < f1; i++) {
+    const e = <i32>at(col(L.T_FUTURE, L.F_EXPIRY), i);
+    put(flags, e, <f64>(<i32>at(flags, e) | L.E_CHANGED_FUTURES));
+  }
 }
 
 /**
@@ -188,17 +215,17 @@ export function appendRows(nE: i32, nO: i32, nI: i32, nG: i32, nF: i32, nP: i32,
   }
   const status = prepareRows(ckE, ckO, ckF, ckP, ckPos);
   if (status != OK) return status;
+  markChangedExpiries(ckO, nO, ckF, nF);
   // New instruments get their isolated P&L in the same pass (their first row is a new row);
   // instruments the book already held re-run theirs from their first row below.
-  runOptions(ckO, nO, 0, scenarioCount, scenarioCount, MODE_VALUES | MODE_ISOLATED);
+  runOptions(ckO, nO, 0, scenarioCount, scenarioCount, MODE_VALUES | MODE_ISOLATED, L.EK_VW);
   for (let o = ckO; o < nO; o++) {
     const j = <i32>at(col(L.T_OPTION, L.O_INSTR), o);
     const first = <i32>at(col(L.T_INSTR, L.I_FIRST), j);
-    if (at(isoCol, j) == Infinity) runOptions(first, first + 1, 0, scenarioCount, scenarioCount, MODE_ISOLATED);
+    if (at(isoCol, j) == Infinity) runOptions(first, first + 1, 0, scenarioCount, scenarioCount, MODE_ISOLATED, L.EK_V);
   }
-  resetLinearIsolatedMinima();
-  assemble(0, scenarioCount, scenarioCount);
-  return finalize();
+  reassembleChanged(ckE, ckP, scenarioCount);
+  return finish(true);
 }
 
 export function errorTable(): i32 {

@@ -80,7 +80,8 @@ export const U_GAMMA = 11;
 export const U_VEGA = 12;
 export const U_THETA = 13;
 export const U_PERP_ISO_MIN = 14; // min_k of the net perp's scenario P&L (isolated margin)
-export const U_COLS = 15;
+export const U_CHANGED = 15; // 1 when the last what-if summed this underlier's P&L again (0 in the book)
+export const U_COLS = 16;
 
 // ── T_EXPIRY ────────────────────────────────────────────────────────────────────────────
 export const E_UNDERLIER = 0;
@@ -110,7 +111,13 @@ export const E_VUP = 22; // Σ qty·price at basis spotUp
 export const E_VDOWN = 23; // Σ qty·price at basis spotDown
 export const E_CONF_MIN = 24; // smallest vol confidence among held options
 export const E_CONF_NOTIONAL = 25; // Σ |net qty|·spot over held options
-export const E_COLS = 26;
+export const E_CHANGED = 26; // what-if flags: E_CHANGED_VALUES | E_CHANGED_FUTURES (0 in the book)
+export const E_COLS = 27;
+
+/** E_CHANGED: the what-if's options moved this expiry's values (they live in EK_VW). */
+export const E_CHANGED_VALUES = 1;
+/** E_CHANGED: the what-if added futures on this expiry. */
+export const E_CHANGED_FUTURES = 2;
 
 // ── T_OPTION ────────────────────────────────────────────────────────────────────────────
 export const O_EXPIRY = 0;
@@ -195,10 +202,15 @@ export const EK_VMUL = 2; // shocked vol = max(VFLOOR, σ·VMUL + VADD) outside 
 export const EK_VADD = 3;
 export const EK_VFLOOR = 4;
 export const EK_V = 5; // Σ qty·price under the scenario (undiscounted)
-export const EK_COLS = 6;
+export const EK_PRE = 6; // the underlier's P&L in this scenario before this expiry's term is added
+export const EK_VW = 7; // a what-if's EK_V of an expiry it changes (the book's EK_V stays intact)
+export const EK_X = 8; // the expiry's term in its underlier's P&L (options, discounted, weighted)
+export const EK_FX = 9; // the expiry's futures term (when it has futures)
+export const EK_COLS = 10;
 
 export const PNL_VALUE = 0;
-export const PNL_COLS = 1;
+export const PNL_BEFORE_COLL = 1; // the P&L after every expiry, before risk-cancelling collateral
+export const PNL_COLS = 2;
 export const J_VALUE = 0;
 export const J_COLS = 1;
 

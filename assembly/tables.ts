@@ -2,8 +2,8 @@
 // The hot loops read and write through `col()` base pointers; nothing here allocates a managed
 // object, so the core runs on the stub runtime with no garbage collector.
 import {
-  T_COUNT, T_UNDERLIER, T_EXPIRY, T_INSTR, T_GROUP, T_EK, EK_V, G_COLS, U_COLS, E_COLS, O_COLS, I_COLS, GR_COLS, F_COLS, P_COLS, C_COLS, POS_COLS,
-  S_COLS, EK_COLS, PNL_COLS, J_COLS, R_COLS,
+  T_COUNT, T_UNDERLIER, T_EXPIRY, T_INSTR, T_GROUP, T_PNL, PNL_VALUE, G_COLS, U_COLS, E_COLS, O_COLS, I_COLS, GR_COLS, F_COLS, P_COLS,
+  C_COLS, POS_COLS, S_COLS, EK_COLS, PNL_COLS, J_COLS, R_COLS,
 } from './layout';
 
 const TABLE_PTR: usize = memory.data(T_COUNT << 3);
@@ -99,11 +99,12 @@ export function setActiveRows(table: i32, count: i32): void {
 }
 
 /**
- * Lays out every table for the row counts set with `setRows` and zeroes them. The arena starts
- * at `__heap_base`: the core never allocates managed objects, so nothing else lives there.
- * Returns false when the total does not fit in linear memory.
+ * Lays out every table for the row counts set with `setRows` and zeroes them, and with
+ * `shadows` the checkpoint copies a what-if session needs. The arena starts at `__heap_base`:
+ * the core never allocates managed objects, so nothing else lives there. Returns false when the
+ * total does not fit in linear memory.
  */
-export function layoutTables(): bool {
+export function layoutTables(shadows: bool): bool {
   let top: u64 = (<u64>__heap_base + 15) & ~15;
   for (let t = 0; t < T_COUNT; t++) {
     const r = load<i32>(TABLE_CAP + (<usize>t << 2));
@@ -116,8 +117,8 @@ export function layoutTables(): bool {
   // Shadows for checkpoints of the tables a what-if mutates, same shape as their tables.
   for (let t = 0; t < T_COUNT; t++) {
     store<usize>(SHADOW_PTR + (<usize>t << 3), 0);
-    if (!isShadowed(t)) continue;
-    const bytes: u64 = <u64>load<i32>(TABLE_CAP + (<usize>t << 2)) * <u64>columnsOf(t) * 8;
+    if (!shadows || !isShadowed(t)) continue;
+    const bytes: u64 = <u64>load<i32>(TABLE_CAP + (<usize>t << 2)) * <u64>shadowEndColumn(t) * 8;
     store<usize>(SHADOW_PTR + (<usize>t << 3), <usize>top);
     top = (top + bytes + 15) & ~15;
   }
@@ -130,14 +131,27 @@ export function layoutTables(): bool {
   return true;
 }
 
-/** Tables a what-if changes in place (their active rows are saved by `checkpointTables`). */
+/**
+ * Tables a what-if changes in place (their active rows are saved by `checkpointTables`). T_EK is
+ * not among them: a what-if writes the values of the expiries it changes to EK_VW and leaves the
+ * book's EK_V and EK_PRE as they were.
+ */
 function isShadowed(table: i32): bool {
-  return table == T_UNDERLIER || table == T_EXPIRY || table == T_INSTR || table == T_GROUP || table == T_EK;
+  return table == T_UNDERLIER || table == T_EXPIRY || table == T_INSTR || table == T_GROUP || table == T_PNL;
 }
 
-/** The columns of a shadowed table that a what-if changes: all, except T_EK's static grid. */
+/** The columns [first, end) of a shadowed table that a what-if changes: T_PNL's value only. */
 function shadowFirstColumn(table: i32): i32 {
-  return table == T_EK ? EK_V : 0;
+  return table == T_PNL ? PNL_VALUE : 0;
+}
+
+function shadowEndColumn(table: i32): i32 {
+  return table == T_PNL ? PNL_VALUE + 1 : columnsOf(table);
+}
+
+/** Whether `layoutTables` made checkpoint copies (a what-if session's layout). */
+export function hasShadows(): bool {
+  return load<usize>(SHADOW_PTR + (<usize>T_UNDERLIER << 3)) != 0;
 }
 
 /** Saves the active rows of every shadowed table. */
@@ -146,7 +160,7 @@ export function checkpointTables(): void {
     if (!isShadowed(t)) continue;
     const cap = <usize>load<i32>(TABLE_CAP + (<usize>t << 2));
     const skip = (<usize>shadowFirstColumn(t) * cap) << 3;
-    const bytes = ((cap * <usize>columnsOf(t)) << 3) - skip;
+    const bytes = ((cap * <usize>shadowEndColumn(t)) << 3) - skip;
     memory.copy(load<usize>(SHADOW_PTR + (<usize>t << 3)) + skip, load<usize>(TABLE_PTR + (<usize>t << 3)) + skip, bytes);
     store<i32>(SHADOW_ROWS + (<usize>t << 2), load<i32>(TABLE_ROWS + (<usize>t << 2)));
   }
@@ -161,7 +175,7 @@ export function restoreTables(): void {
     if (!isShadowed(t)) continue;
     const cap = <usize>load<i32>(TABLE_CAP + (<usize>t << 2));
     const saved = <usize>load<i32>(SHADOW_ROWS + (<usize>t << 2));
-    const cols = columnsOf(t);
+    const cols = shadowEndColumn(t);
     const dst = load<usize>(TABLE_PTR + (<usize>t << 3));
     const src = load<usize>(SHADOW_PTR + (<usize>t << 3));
     for (let c = shadowFirstColumn(t); c < cols; c++) {

@@ -3,19 +3,26 @@ import * as L from '../layout';
 import { col, rows, at, put, param, scalar, setScalar } from '../tables';
 import { confidenceAddOn } from './contingencies';
 
-/** min(basis, min_k pnl[k]) with ties to the basis, then the lowest index; returns the value, sets worstK. */
+/**
+ * min(basis, min_k pnl[k]) with ties to the basis, then the lowest index; returns the value, sets
+ * worstK. Two passes over f64x2 pairs: the minimum, then the first index that holds it; the value
+ * returned is that entry itself (so +0 and −0 keep the sign the scalar scan would give). A NaN
+ * never gets here unnoticed: finalize's finiteness check of T_PNL refuses the result.
+ */
 let worstK: i32 = -1;
 function worstOf(basis: f64, base: usize, n: i32): f64 {
-  let w = basis;
   worstK = -1;
-  for (let k = 0; k < n; k++) {
-    const x = at(base, k);
-    if (x < w) {
-      w = x;
-      worstK = k;
-    }
-  }
-  return w;
+  let m2 = f64x2.splat(Infinity);
+  let k = 0;
+  for (; k + 1 < n; k += 2) m2 = f64x2.min(m2, v128.load(base + (<usize>k << 3)));
+  let m = Math.min(f64x2.extract_lane(m2, 0), f64x2.extract_lane(m2, 1));
+  if (k < n) m = Math.min(m, at(base, k));
+  if (!(m < basis)) return basis;
+  const mm = f64x2.splat(m);
+  for (k = 0; k + 1 < n && !v128.any_true(f64x2.eq(v128.load(base + (<usize>k << 3)), mm)); k += 2);
+  if (at(base, k) != m) k++;
+  worstK = k;
+  return at(base, k);
 }
 
 function isolatedInitialMargin(lossFactor: f64): f64 {
@@ -53,7 +60,11 @@ function isolatedInitialMargin(lossFactor: f64): f64 {
   return total;
 }
 
-export function finalize(n: i32): void {
+/**
+ * The margins from T_PNL (§5 "worst", §7). In a what-if (`whatIf`), an underlier whose P&L the
+ * core did not sum again (U_CHANGED 0: same P&L, same basis) keeps the book's W_u.
+ */
+export function finalize(n: i32, whatIf: bool): void {
   const nU = rows(L.T_UNDERLIER);
   const pnl = col(L.T_PNL, L.PNL_VALUE);
   const joint = col(L.T_JOINT, L.J_VALUE);
@@ -61,13 +72,25 @@ export function finalize(n: i32): void {
   let worstSum: f64 = 0;
   for (let u = 0; u < nU; u++) {
     const basis = at(col(L.T_UNDERLIER, L.U_BASIS), u);
-    const w = worstOf(basis, pnl + (<usize>(u * n) << 3), n);
-    put(col(L.T_UNDERLIER, L.U_WORST), u, w);
-    put(col(L.T_UNDERLIER, L.U_WORST_K), u, <f64>worstK);
+    let w: f64;
+    if (whatIf && at(col(L.T_UNDERLIER, L.U_CHANGED), u) == 0) {
+      w = at(col(L.T_UNDERLIER, L.U_WORST), u);
+    } else {
+      w = worstOf(basis, pnl + (<usize>(u * n) << 3), n);
+      put(col(L.T_UNDERLIER, L.U_WORST), u, w);
+      put(col(L.T_UNDERLIER, L.U_WORST_K), u, <f64>worstK);
+    }
     basisSum += basis;
     worstSum += w;
   }
-  for (let k = 0; k < n; k++) {
+  // Σ_u in underlier order, from 0, two scenarios per step (the scalar sum's bits in each lane).
+  let k = 0;
+  for (; k + 1 < n; k += 2) {
+    let s2 = f64x2.splat(0);
+    for (let u = 0; u < nU; u++) s2 = f64x2.add(s2, v128.load(pnl + (<usize>(u * n + k) << 3)));
+    v128.store(joint + (<usize>k << 3), s2);
+  }
+  for (; k < n; k++) {
     let s: f64 = 0;
     for (let u = 0; u < nU; u++) s += at(pnl, u * n + k);
     put(joint, k, s);

@@ -7,11 +7,23 @@ export let errTable: i32 = -1;
 export let errRow: i32 = -1;
 export let errCol: i32 = -1;
 
+/** Whether rows [0, n) of a column are finite: x − x is 0 exactly for finite x, NaN otherwise. */
+function columnFinite(base: usize, n: i32): bool {
+  const zero = f64x2.splat(0);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const v = v128.load(base + (<usize>i << 3));
+    if (!i64x2.all_true(f64x2.eq(f64x2.sub(v, v), zero))) return false;
+  }
+  return i == n || isFinite<f64>(at(base, i));
+}
+
 /** True if columns [c0, c1) of `table` are all finite; otherwise records the first offender. */
 export function allFinite(table: i32, c0: i32, c1: i32): bool {
   const n = rows(table);
   for (let c = c0; c < c1; c++) {
     const base = col(table, c);
+    if (columnFinite(base, n)) continue;
     for (let i = 0; i < n; i++) {
       if (!isFinite<f64>(at(base, i))) {
         errTable = table;

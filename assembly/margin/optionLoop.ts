@@ -66,8 +66,12 @@ function priceLone(F: f64, lnF: f64, sig: f64, ordinary: bool, K: f64, lnK: f64,
   return priceX2(f64x2.splat(F), f64x2.splat(lnF), f64x2.splat(sig), ordinary, K, lnK, invK, D, T, sqrtT, isCall);
 }
 
-export function runOptions(o0: i32, o1: i32, k0: i32, k1: i32, n: i32, mode: i32): void {
-  const vCol = col(L.T_EK, L.EK_V);
+/**
+ * Option rows [o0, o1) under scenarios [k0, k1): with MODE_VALUES their values are added into
+ * column `values` of T_EK (EK_V for the book, EK_VW for a what-if's changed expiries).
+ */
+export function runOptions(o0: i32, o1: i32, k0: i32, k1: i32, n: i32, mode: i32, values: i32): void {
+  const vCol = col(L.T_EK, values);
   const fCol = col(L.T_EK, L.EK_F);
   const lnCol = col(L.T_EK, L.EK_LNF);
   const mulCol = col(L.T_EK, L.EK_VMUL);

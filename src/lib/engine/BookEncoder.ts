@@ -1,5 +1,7 @@
 import * as L from '../../../assembly/layout';
 import type { Portfolio, Position } from '../model/types';
+import type { CoreExports } from './CoreExports';
+import { memoryF64 } from './memoryF64';
 import { Table } from './Table';
 
 /** Row counts of the position-driven tables at some point (see `mark` / `rollback`). */
@@ -196,12 +198,33 @@ export class BookEncoder {
     this.counts = { option: m.nO, future: m.nF, perp: m.nP };
   }
 
-  /** Rows [from, end) of each position-driven table (all rows by default), as core tables. */
-  tables(from?: EncoderMark): Map<number, Table> {
-    const start = from ? markRows(from) : POSITION_TABLES.map(() => 0);
-    const out = new Map<number, Table>();
+  /**
+   * Writes rows [from, end) of each position-driven table straight into a core laid out for the
+   * book (a what-if's legs, after the book's rows): no intermediate tables on a per-keystroke path.
+   */
+  writeSince(core: CoreExports, from: EncoderMark): void {
+    const mem = memoryF64(core);
+    const start = markRows(from);
     for (const [i, t] of POSITION_TABLES.entries()) {
-      const rows = this.row(t).slice(start[i]);
+      const rows = this.row(t);
+      const first = start[i]!;
+      if (rows.length === first) continue;
+      const stride = core.tableCapacity(t);
+      if (rows.length > stride)
+        throw new RangeError(`writeSince: ${rows.length} rows exceed table ${t}'s ${stride}`);
+      const base = core.tablePtr(t) / 8;
+      for (let r = first; r < rows.length; r++) {
+        const row = rows[r]!;
+        for (let c = 0; c < row.length; c++) mem[base + c * stride + r] = row[c]!;
+      }
+    }
+  }
+
+  /** Every row of each position-driven table, as core tables. */
+  tables(): Map<number, Table> {
+    const out = new Map<number, Table>();
+    for (const t of POSITION_TABLES) {
+      const rows = this.row(t);
       const table = new Table(rows.length, COLS[t]!);
       rows.forEach((r, row) => r.forEach((v, c) => table.set(row, c, v)));
       out.set(t, table);

@@ -100,6 +100,17 @@ describe('WhatIfSession', () => {
     expect(JSON.stringify(s.base)).toBe(JSON.stringify(full(p, [])));
   });
 
+  test('a preview is plain data to a structured clone (a worker reply) and to JSON', () => {
+    const s = session(p);
+    const result = s.preview(legsCases[0]![1]);
+    const cloned = structuredClone(result);
+    expect(JSON.stringify(cloned)).toBe(JSON.stringify(result));
+    expect(Array.isArray(cloned.scenarioPnl.BTC)).toBe(true);
+    expect(cloned.positionGreeks).toHaveLength(p.positions.length + 1);
+    // The book's arrays are shared, not changed, by what-ifs.
+    expect(JSON.stringify(s.base)).toBe(JSON.stringify(full(p, [])));
+  });
+
   test('a what-if changes the margin (the test can fail)', () => {
     const s = session(p);
     const legs = legsCases[0]![1];

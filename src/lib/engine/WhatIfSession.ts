@@ -1,15 +1,14 @@
 import type { MarginResult, Params, Portfolio, Position, Scenario } from '../model/types';
 import { OptionMarks } from '../model/OptionMarks';
 import { ValidationError, type ValidationIssue } from '../model/ValidationError';
-import { markRows, POSITION_TABLES, type EncoderMark } from './BookEncoder';
+import { markRows, type EncoderMark } from './BookEncoder';
 import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
 import { checkStatus } from './checkStatus';
 import { encodeBook } from './encodeBook';
 import { hashInputs } from './hashInputs';
 import { loadBook } from './loadBook';
-import { readResult } from './readResult';
-import { writeRows } from './writeRows';
+import { readArrays, resultOf, type ResultArrays } from './readResult';
 
 /** Rows kept free per table for what-if legs unless told otherwise. */
 export const DEFAULT_SPARE_ROWS = 64;
@@ -27,16 +26,15 @@ export type WhatIfSessionParameters = {
 /** A result whose `hashes` are computed on first read (hashing a big book costs milliseconds). */
 function withLazyHashes(
   result: Omit<MarginResult, 'hashes'>,
-  portfolio: Portfolio,
+  portfolio: () => Portfolio,
   params: Params,
 ): MarginResult {
   let hashes: MarginResult['hashes'] | undefined;
-  return {
-    ...result,
-    get hashes() {
-      return (hashes ??= hashInputs(portfolio, params));
-    },
-  };
+  return Object.defineProperty(result as MarginResult, 'hashes', {
+    enumerable: true,
+    configurable: true,
+    get: () => (hashes ??= hashInputs(portfolio(), params)),
+  });
 }
 
 /**
@@ -55,19 +53,27 @@ export class WhatIfSession {
   private readonly book: EncodedBook;
   private readonly baseMark: EncoderMark;
   readonly spare: number;
+  /** The book's long result arrays, which a what-if shares where the core left them unchanged. */
+  private readonly baseArrays: ResultArrays;
 
   /** The book's option marks, by instrument (for checkLegs). */
-  private readonly marks = new OptionMarks();
+  private readonly marks = OptionMarks.empty();
 
   constructor(private readonly p: WhatIfSessionParameters) {
     p.portfolio.positions.forEach((pos, i) => this.marks.add(pos, i));
-    this.spare = p.spare ?? DEFAULT_SPARE_ROWS;
+    // At least one spare row: only a layout with spare rows can be checkpointed.
+    this.spare = Math.max(1, p.spare ?? DEFAULT_SPARE_ROWS);
     this.book = encodeBook(p);
     this.baseMark = this.book.encoder.mark();
     loadBook(p.core, this.book, this.spare);
     checkStatus(p.core.runScenarios(0, p.n), p.core, this.book, 'runScenarios');
     checkStatus(p.core.finalize(), p.core, this.book, 'finalize');
-    this.base = withLazyHashes(readResult(p.core, this.book), p.portfolio, p.params);
+    this.baseArrays = readArrays(p.core, this.book);
+    this.base = withLazyHashes(
+      resultOf(p.core, this.book, this.baseArrays),
+      () => p.portfolio,
+      p.params,
+    );
     checkStatus(p.core.checkpoint(), p.core, this.book, 'checkpoint');
   }
 
@@ -78,8 +84,13 @@ export class WhatIfSession {
 
   /** The margin of the book with `legs` (validated positions) appended in order. */
   preview(legs: readonly Position[]): MarginResult {
-    const portfolio = { ...this.p.portfolio, positions: [...this.p.portfolio.positions, ...legs] };
-    return withLazyHashes(this.evaluate(legs), portfolio, this.p.params);
+    const { portfolio } = this.p;
+    const kept = [...legs];
+    return withLazyHashes(
+      this.evaluate(kept),
+      () => ({ ...portfolio, positions: [...portfolio.positions, ...kept] }),
+      this.p.params,
+    );
   }
 
   /**
@@ -115,22 +126,18 @@ export class WhatIfSession {
     const { encoder } = this.book;
     encoder.rollback(this.baseMark);
     for (const leg of legs) encoder.add(leg);
-    const added = encoder.tables(this.baseMark);
-    const { journal: _journal, ...rowCounts } = encoder.mark();
-    const bases = markRows(this.baseMark);
-    POSITION_TABLES.forEach((id, i) => writeRows(core, id, added.get(id)!, bases[i]));
+    encoder.writeSince(core, this.baseMark);
+    const mark = encoder.mark();
+    const { journal: _journal, ...rowCounts } = mark;
     const combined: EncodedBook = {
       ...this.book,
       counts: { ...this.book.counts, ...rowCounts },
       expiries: encoder.expiries,
       optionPositions: encoder.optionPositions,
     };
-    checkStatus(
-      core.appendRows(...(markRows(encoder.mark()) as Parameters<CoreExports['appendRows']>)),
-      core,
-      combined,
-      'appendRows',
-    );
-    return readResult(core, combined);
+    const [nE, nO, nI, nG, nF, nP, nPos] = markRows(mark) as Parameters<CoreExports['appendRows']>;
+    checkStatus(core.appendRows(nE, nO, nI, nG, nF, nP, nPos), core, combined, 'appendRows');
+    const reuse = { arrays: this.baseArrays, positions: this.baseMark.nPos };
+    return resultOf(core, combined, readArrays(core, combined, reuse));
   }
 }

@@ -2,7 +2,7 @@ import type { CoreExports } from './CoreExports';
 import { CoreTrapError } from './CoreTrapError';
 
 /** The ABI this TypeScript expects; must equal assembly/index.ts ABI_VERSION. */
-export const EXPECTED_ABI_VERSION = 2;
+export const EXPECTED_ABI_VERSION = 3;
 
 /**
  * Instantiates the core from a compiled module. The only import is `abort`, which turns an

@@ -2,66 +2,109 @@ import * as L from '../../../assembly/layout';
 import type { Greeks, MarginResult, Worst } from '../model/types';
 import type { CoreExports } from './CoreExports';
 import type { EncodedBook } from './EncodedBook';
-import { columnView } from './tableView';
+import { memoryF64 } from './memoryF64';
 
-/** Values [from, from + count) of a column as a plain array (a loop: `Array.from` over a typed
- *  array goes through the iterator protocol and costs several times more). */
-function toArray(column: Float64Array, from: number, count: number): number[] {
-  const out = new Array<number>(count);
-  for (let k = 0; k < count; k++) out[k] = column[from + k]!;
+/** delta, gamma, vega, theta columns of consecutive positions. */
+type GreekColumns = [Float64Array, Float64Array, Float64Array, Float64Array];
+
+/**
+ * The long arrays of a result, copied out of the core as typed arrays: each underlier's scenario
+ * P&L, the joint P&L, and the position Greeks as segments of consecutive positions. A what-if
+ * shares with its book's result what the core left unchanged.
+ */
+export type ResultArrays = { pnl: Float64Array[]; joint: Float64Array; greeks: GreekColumns[] };
+
+/** What a what-if result may share with the book's: its arrays and the book's position count. */
+export type ReuseBase = { arrays: ResultArrays; positions: number };
+
+/** Where column c of a table starts in memoryF64 (a pair of core calls per table, not per cell). */
+function columnStart(core: CoreExports, table: number): (c: number) => number {
+  const base = core.tablePtr(table) / 8;
+  const stride = core.tableCapacity(table);
+  return (c: number) => base + c * stride;
+}
+
+/**
+ * Copies the result's long arrays out of a finalized core, in one allocation. With `reuse` (a
+ * what-if on a checkpointed book), an underlier whose P&L the core did not sum again (U_CHANGED
+ * 0) and the book's own positions' Greeks are the book's arrays, not copies.
+ */
+export function readArrays(core: CoreExports, book: EncodedBook, reuse?: ReuseBase): ResultArrays {
+  const mem = memoryF64(core);
+  const { n, nU, nPos } = book.counts;
+  const pnlAt = columnStart(core, L.T_PNL)(L.PNL_VALUE);
+  const changedAt = columnStart(core, L.T_UNDERLIER)(L.U_CHANGED);
+  const copied = Array.from({ length: nU }, (_, u) => !reuse || mem[changedAt + u] !== 0);
+  const from = reuse ? reuse.positions : 0;
+  const size = copied.filter(Boolean).length * n + n + 4 * (nPos - from);
+  const out = new Float64Array(size);
+  let end = 0;
+  const take = (start: number, count: number) => {
+    const part = out.subarray(end, end + count);
+    part.set(mem.subarray(start, start + count));
+    end += count;
+    return part;
+  };
+  const pnl = copied.map((copy, u) => (copy ? take(pnlAt + u * n, n) : reuse!.arrays.pnl[u]!));
+  const joint = take(columnStart(core, L.T_JOINT)(L.J_VALUE), n);
+  const pos = columnStart(core, L.T_POS);
+  const count = nPos - from;
+  const own: GreekColumns = [
+    take(pos(L.POS_DELTA) + from, count),
+    take(pos(L.POS_GAMMA) + from, count),
+    take(pos(L.POS_VEGA) + from, count),
+    take(pos(L.POS_THETA) + from, count),
+  ];
+  return { pnl, joint, greeks: reuse ? [...reuse.arrays.greeks, own] : [own] };
+}
+
+/** A column as a plain array (a loop: `Array.from` over a typed array is several times slower). */
+function toArray(column: Float64Array): number[] {
+  const out = new Array<number>(column.length);
+  for (let k = 0; k < column.length; k++) out[k] = column[k]!;
   return out;
 }
 
-/** The four Greek columns of a table, as views made once (not once per row). */
-function greekColumns(
-  view: (c: number) => Float64Array,
-  cols: [number, number, number, number],
-): [Float64Array, Float64Array, Float64Array, Float64Array] {
-  return [view(cols[0]), view(cols[1]), view(cols[2]), view(cols[3])];
+/** Replaces a lazy getter by its value, in place (the key keeps its position). */
+function settle<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+  return value;
 }
 
-function positionGreeks(
-  g: [Float64Array, Float64Array, Float64Array, Float64Array],
-  count: number,
-): Greeks[] {
-  const out = new Array<Greeks>(count);
-  for (let i = 0; i < count; i++) out[i] = greeksAt(g, i);
-  return out;
-}
+/**
+ * MODEL.md §8's result (less the hashes) of a finalized core, with its long arrays from
+ * `readArrays`. Copies, no arithmetic. `scenarioPnl` and `positionGreeks` become plain arrays
+ * when first read, so a what-if that shows the margin does not build thousands of numbers it
+ * never reads; reading, spreading, JSON and structured clones see the same data, in the same key
+ * order, as an eager copy.
+ */
+export function resultOf(
+  core: CoreExports,
+  book: EncodedBook,
+  arrays: ResultArrays,
+): Omit<MarginResult, 'hashes'> {
+  const mem = memoryF64(core);
+  const result = columnStart(core, L.T_RESULT);
+  const under = columnStart(core, L.T_UNDERLIER);
+  const R = (c: number) => mem[result(c)]!;
+  const U = (c: number, i: number) => mem[under(c) + i]!;
 
-function greeksAt(g: [Float64Array, Float64Array, Float64Array, Float64Array], i: number): Greeks {
-  return { delta: g[0][i]!, gamma: g[1][i]!, vega: g[2][i]!, theta: g[3][i]! };
-}
-
-/** Reads MODEL.md §8's result (less the hashes) out of a finalized core. Copies, no arithmetic. */
-export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginResult, 'hashes'> {
-  // T_RESULT is one row: view the whole table once; column c sits `stride` values apart.
-  const stride = core.tableCapacity(L.T_RESULT);
-  const resultRow = new Float64Array(
-    core.memory.buffer,
-    core.tablePtr(L.T_RESULT),
-    stride * L.R_COLS,
-  );
-  const R = (c: number) => resultRow[c * stride]!;
-  const n = book.counts.n;
-  const pnl = columnView(core, L.T_PNL, L.PNL_VALUE);
-  const uCol = (c: number) => columnView(core, L.T_UNDERLIER, c);
-  const uGreeks = greekColumns(uCol, [L.U_DELTA, L.U_GAMMA, L.U_VEGA, L.U_THETA]);
-  const posGreeks = greekColumns(
-    (c) => columnView(core, L.T_POS, c),
-    [L.POS_DELTA, L.POS_GAMMA, L.POS_VEGA, L.POS_THETA],
-  );
-  const basisCol = uCol(L.U_BASIS);
-
-  const scenarioPnl: Record<string, number[]> = {};
   const basis: Record<string, number> = {};
   const greeks: Record<string, Greeks> = {};
   book.underliers.forEach((u, i) => {
-    scenarioPnl[u] = toArray(pnl, i * n, n);
-    basis[u] = basisCol[i]!;
-    greeks[u] = greeksAt(uGreeks, i);
+    basis[u] = U(L.U_BASIS, i);
+    greeks[u] = {
+      delta: U(L.U_DELTA, i),
+      gamma: U(L.U_GAMMA, i),
+      vega: U(L.U_VEGA, i),
+      theta: U(L.U_THETA, i),
+    };
   });
-  scenarioPnl.joint = toArray(columnView(core, L.T_JOINT, L.J_VALUE), 0, n);
 
   const k = R(L.R_WORST_K);
   const scenario = k < 0 ? 'basis' : k;
@@ -71,7 +114,7 @@ export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginRes
       : { underlier: book.underliers[R(L.R_WORST_U)]!, scenario, pnl: R(L.R_W) };
 
   return {
-    format: 'dcro.result/1',
+    format: 'dcro.result/1' as const,
     equity: R(L.R_EQUITY),
     initialMargin: R(L.R_IM),
     maintenanceMargin: R(L.R_MM),
@@ -80,7 +123,12 @@ export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginRes
     isolatedInitialMargin: R(L.R_ISO_IM),
     efficiency: R(L.R_EFF_DEFINED) === 1 ? R(L.R_EFF) : null,
     worst,
-    scenarioPnl,
+    get scenarioPnl(): Record<string, number[]> {
+      const out: Record<string, number[]> = {};
+      book.underliers.forEach((u, i) => (out[u] = toArray(arrays.pnl[i]!)));
+      out.joint = toArray(arrays.joint);
+      return settle(this, 'scenarioPnl', out);
+    },
     basis,
     addOns: {
       mm: {
@@ -99,6 +147,17 @@ export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginRes
       },
     },
     greeks,
-    positionGreeks: positionGreeks(posGreeks, book.counts.nPos),
+    get positionGreeks(): Greeks[] {
+      const out: Greeks[] = [];
+      for (const [delta, gamma, vega, theta] of arrays.greeks)
+        for (let i = 0; i < delta.length; i++)
+          out.push({ delta: delta[i]!, gamma: gamma[i]!, vega: vega[i]!, theta: theta[i]! });
+      return settle(this, 'positionGreeks', out);
+    },
   };
+}
+
+/** Reads MODEL.md §8's result (less the hashes) out of a finalized core (readArrays, resultOf). */
+export function readResult(core: CoreExports, book: EncodedBook): Omit<MarginResult, 'hashes'> {
+  return resultOf(core, book, readArrays(core, book));
 }

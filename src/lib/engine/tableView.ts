@@ -13,9 +13,3 @@ export function columnView(core: CoreExports, table: number, column: number): Fl
     core.tableRows(table),
   );
 }
-
-/** Column `column` of `table` over all allocated rows (for writing rows past the active ones). */
-export function columnCapacityView(core: CoreExports, table: number, column: number): Float64Array {
-  const stride = core.tableCapacity(table);
-  return new Float64Array(core.memory.buffer, core.tablePtr(table) + column * stride * 8, stride);
-}

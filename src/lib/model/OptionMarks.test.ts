@@ -15,7 +15,7 @@ const call = (vol: number, volConfidence = 1): Position => ({
 
 describe('OptionMarks', () => {
   test('a second position in the same option with another vol names the first', () => {
-    const marks = new OptionMarks();
+    const marks = OptionMarks.empty();
     expect(marks.add(call(0.6), 0)).toBeUndefined();
     expect(marks.add(call(0.6), 1)).toBeUndefined();
     expect(marks.add(call(0.61), 2)).toBe(0);
@@ -23,13 +23,13 @@ describe('OptionMarks', () => {
   });
 
   test('the put at the same strike is another instrument', () => {
-    const marks = new OptionMarks();
+    const marks = OptionMarks.empty();
     marks.add(call(0.6), 0);
     expect(marks.add({ ...call(0.7), right: 'put' } as Position, 1)).toBeUndefined();
   });
 
   test('a copy checks more legs without changing the original', () => {
-    const book = new OptionMarks();
+    const book = OptionMarks.empty();
     const perp: Position = {
       type: 'perp',
       underlier: 'ETH',

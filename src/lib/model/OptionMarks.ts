@@ -9,20 +9,31 @@ type Mark = { at: number; vol: number; volConfidence: number };
  * mark this one contradicts, or `undefined` when it agrees (or is the first of its instrument).
  *
  * @example
- * const marks = new OptionMarks();
+ * const marks = OptionMarks.empty();
  * book.positions.forEach((p, i) => marks.add(p, i)); // undefined while consistent
  * marks.copy().add(leg, -1); // a what-if leg checked against the book, the book untouched
  */
 export class OptionMarks {
-  private readonly marks: Map<string, Mark>;
+  private readonly marks = new Map<string, Mark>();
 
-  constructor(from?: OptionMarks) {
-    this.marks = new Map(from?.marks);
+  /** `under`: marks to look up after this one's own (never changed through this one). */
+  private constructor(private readonly under?: OptionMarks) {}
+
+  static empty(): OptionMarks {
+    return new OptionMarks();
   }
 
-  /** A copy to check more positions against without changing this one. */
+  /**
+   * A layer over these marks to check more positions against without changing them: it reads
+   * through to them instead of copying (a what-if checks its legs this way on every keystroke),
+   * so positions added to these marks later show through it too.
+   */
   copy(): OptionMarks {
     return new OptionMarks(this);
+  }
+
+  private find(key: string): Mark | undefined {
+    return this.marks.get(key) ?? this.under?.find(key);
   }
 
   /**
@@ -32,7 +43,7 @@ export class OptionMarks {
   add(p: Position, at: number): number | undefined {
     if (p.type !== 'option') return undefined;
     const key = `${p.underlier}|${p.expiry}|${p.strike}|${p.right}`;
-    const first = this.marks.get(key);
+    const first = this.find(key);
     if (!first) {
       this.marks.set(key, { at, vol: p.vol, volConfidence: p.volConfidence });
       return undefined;

@@ -43,7 +43,7 @@ function resolve(p: PortfolioParsed, issues: ValidationIssue[]): Portfolio {
     underliers[u] = { ...m, perpPrice: m.perpPrice ?? m.spot, expiries };
   }
 
-  const marks = new OptionMarks();
+  const marks = OptionMarks.empty();
   const positions = p.positions.map((pos, i): Position => {
     const market = underliers[pos.underlier];
     if (!market) {
